@@ -1,0 +1,99 @@
+package dev.callroute.core;
+
+import java.util.List;
+
+/**
+ * The routing engine: one pure function from a state and a step to an outcome. It never throws for
+ * a step that cannot happen; it returns {@link Outcome.Rejected} and leaves the state unchanged.
+ *
+ * <p>The rules live in four places, one per owner of a step: {@link SystemCallRules}, {@link
+ * VoipRules}, {@link AccessoryRules} and {@link AppApiRules}. {@link Rule} lists them all in the
+ * spec's order.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /** Applies one step to a state. Deterministic: equal inputs give equal outcomes. */
+  public static Outcome next(State state, Step step) {
+    Draft d = new Draft(state);
+    Rejection rejection = dispatch(d, step);
+    if (rejection != null) {
+      return new Outcome.Rejected(
+          state,
+          rejection,
+          new Decision(state.currentRoute(), Decision.append(0L, rejection.rule())));
+    }
+    return finish(d, step);
+  }
+
+  private static Rejection dispatch(Draft d, Step step) {
+    if (step instanceof Step.Connect) {
+      return AccessoryRules.connect(d, ((Step.Connect) step).accessory());
+    } else if (step instanceof Step.Disconnect) {
+      return AccessoryRules.disconnect(d, ((Step.Disconnect) step).accessory());
+    } else if (step instanceof Step.IncomingCall) {
+      Step.IncomingCall s = (Step.IncomingCall) step;
+      return SystemCallRules.incomingCall(d, s.call(), s.type());
+    } else if (step instanceof Step.Dial) {
+      Step.Dial s = (Step.Dial) step;
+      return SystemCallRules.dial(d, s.call(), s.type());
+    } else if (step instanceof Step.Answer) {
+      Step.Answer s = (Step.Answer) step;
+      return SystemCallRules.answer(d, s.call(), s.via());
+    } else if (step instanceof Step.Decline) {
+      return SystemCallRules.end(d, ((Step.Decline) step).call(), true);
+    } else if (step instanceof Step.End) {
+      return SystemCallRules.end(d, ((Step.End) step).call(), false);
+    } else if (step instanceof Step.CallScreen) {
+      return SystemCallRules.callScreen(d, ((Step.CallScreen) step).pick());
+    } else if (step instanceof Step.ControlCenter) {
+      return VoipRules.controlCenter(d, ((Step.ControlCenter) step).pick());
+    } else if (step instanceof Step.ChangeSetting) {
+      d.callAudioRouting = ((Step.ChangeSetting) step).callAudioRouting();
+      d.apply(Rule.SETTING_CHANGE);
+      return null;
+    } else if (step instanceof Step.PreferredInput) {
+      return AppApiRules.preferredInput(d, ((Step.PreferredInput) step).input());
+    } else {
+      return AppApiRules.speakerphone(d, ((Step.Speakerphone) step).on());
+    }
+  }
+
+  private static Outcome finish(Draft d, Step step) {
+    Route before = d.before.currentRoute();
+    State after = d.toState();
+    Route now = after.currentRoute();
+    boolean changed = !before.equals(now);
+    if (changed && d.builtInMicPreferred && !(step instanceof Step.PreferredInput)) {
+      d.builtInMicPreferred = false;
+      after = d.toState();
+    }
+    if (after.owner() == State.Owner.MEDIA) {
+      if (after.controlCenterChoice().kind() == Target.Kind.NONE && after.connected().size() > 1) {
+        d.apply(Rule.ROUTE_LAST_IN_WINS);
+      }
+      d.apply(Rule.IDLE_MEDIA_ROUTE);
+    }
+    return new Outcome.Applied(after, notifications(d, changed), new Decision(now, d.rules));
+  }
+
+  private static List<Notification> notifications(Draft d, boolean routeChanged) {
+    Notification first = d.interruptionBefore;
+    Notification middle = routeChanged ? d.routeChangeReason : null;
+    Notification last = d.interruptionAfter;
+    if (first == null && middle == null && last == null) {
+      return List.of();
+    }
+    if (first == null && last == null) {
+      return List.of(middle);
+    }
+    Notification[] all = new Notification[3];
+    int n = 0;
+    for (Notification x : new Notification[] {first, middle, last}) {
+      if (x != null) {
+        all[n++] = x;
+      }
+    }
+    return n == 1 ? List.of(all[0]) : n == 2 ? List.of(all[0], all[1]) : List.of(all);
+  }
+}

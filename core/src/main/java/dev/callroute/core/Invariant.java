@@ -1,0 +1,135 @@
+package dev.callroute.core;
+
+/**
+ * The invariants of {@code routing-rules.md}: predicates that must hold after every step, for every
+ * sequence of steps. The tests and the state explorer check them.
+ */
+public enum Invariant {
+  /** 1. Bluetooth HFP input and output go together; built-in outputs pair with the built-in mic. */
+  HFP_COUPLING("1", "HFP input and output are coupled") {
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      State s = outcome.state();
+      Route r = s.currentRoute();
+      boolean hfpIn = r.input() == Port.BLUETOOTH_HFP;
+      boolean hfpOut = r.output() == Port.BLUETOOTH_HFP;
+      if (hfpIn || hfpOut) {
+        return hfpIn && hfpOut && r.inputAccessory() == r.outputAccessory();
+      }
+      if (r.output() == Port.BUILT_IN_RECEIVER || r.output() == Port.BUILT_IN_SPEAKER) {
+        return r.input() == Port.BUILT_IN_MIC || r.input() == Port.NONE;
+      }
+      if (r.output() == Port.HEADPHONES && r.input() != Port.NONE) {
+        AccessoryKind kind = s.world().accessory(r.outputAccessory()).kind();
+        if (kind == AccessoryKind.WIRED_HEADSET) {
+          return (r.input() == Port.HEADSET_MIC && r.inputAccessory() == r.outputAccessory())
+              || (r.input() == Port.BUILT_IN_MIC && s.builtInMicPreferred());
+        }
+        return r.input() == Port.BUILT_IN_MIC;
+      }
+      return true;
+    }
+  },
+  /** 2. A route uses only built-in ports and the ports of connected accessories. */
+  ONLY_CONNECTED_PORTS("2", "only connected ports are used") {
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      State s = outcome.state();
+      return Routes.connected(s.currentRoute(), s.connected());
+    }
+  },
+  /** 3. An accessory whose HFP is systemCallsOnly carries HFP only during an active system call. */
+  SYSTEM_ONLY_HFP("3", "a systemCallsOnly accessory carries HFP only in a system call") {
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      State s = outcome.state();
+      Route r = s.currentRoute();
+      if (r.output() != Port.BLUETOOTH_HFP) {
+        return true;
+      }
+      Accessory acc = s.world().accessory(r.outputAccessory());
+      return acc.hfp() != HfpSupport.SYSTEM_CALLS_ONLY || s.owner() == State.Owner.SYSTEM_CALL;
+    }
+  },
+  /** 4. A receiver's VoIP call never has an input. */
+  RECEIVER_HAS_NO_INPUT("4", "a receiver's VoIP call has no input") {
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      State s = outcome.state();
+      return !s.world().app().isReceiver()
+          || s.voipState() == VoipState.IDLE
+          || s.voipRoute().input() == Port.NONE;
+    }
+  },
+  /**
+   * 5. Exactly one current route, determined by the events alone: replaying gives equal outcomes.
+   */
+  DETERMINISM("5", "the same step gives the same outcome") {
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      return Engine.next(before, step).equals(outcome);
+    }
+  },
+  /** 6. With Bluetooth Headset routing and usable Bluetooth, a new system call is on Bluetooth. */
+  BLUETOOTH_SETTING_HONOURED(
+      "6", "Call Audio Routing Bluetooth Headset puts new calls on Bluetooth") {
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      if (outcome.rejected() || !(step instanceof Step.Answer || step instanceof Step.Dial)) {
+        return true;
+      }
+      State s = outcome.state();
+      if (s.callAudioRouting() != CallAudioRouting.BLUETOOTH_HEADSET
+          || Routes.lastBluetoothFor(s.world(), s.connected(), true) < 0
+          || s.owner() != State.Owner.SYSTEM_CALL
+          || before.owner() == State.Owner.SYSTEM_CALL && step instanceof Step.Dial) {
+        return true;
+      }
+      String id =
+          step instanceof Step.Answer ? ((Step.Answer) step).call() : ((Step.Dial) step).call();
+      if (!s.call(id).map(Call::system).orElse(false)) {
+        return true;
+      }
+      return s.currentRoute().output() == Port.BLUETOOTH_HFP;
+    }
+  },
+  /** 7. A rejected step leaves the state unchanged. */
+  REJECTION_CHANGES_NOTHING("7", "a rejected step changes nothing") {
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      return !outcome.rejected() || outcome.state().equals(before);
+    }
+  };
+
+  private final String number;
+  private final String description;
+
+  Invariant(String number, String description) {
+    this.number = number;
+    this.description = description;
+  }
+
+  /** The invariant's number in the spec. */
+  public String number() {
+    return number;
+  }
+
+  /** What the invariant promises, in words. */
+  public String description() {
+    return description;
+  }
+
+  /** Whether the invariant holds after {@code step} took {@code before} to {@code outcome}. */
+  public abstract boolean holds(State before, Step step, Outcome outcome);
+
+  /** The first invariant that fails for this transition, if any. */
+  public static java.util.Optional<Invariant> firstViolated(
+      State before, Step step, Outcome outcome) {
+    for (Invariant i : values()) {
+      if (!i.holds(before, step, outcome)) {
+        return java.util.Optional.of(i);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
