@@ -1,14 +1,233 @@
 package dev.callroute.cli;
 
+import dev.callroute.doctor.Diagnosis;
+import dev.callroute.doctor.Factor;
+import dev.callroute.doctor.Interview;
+import dev.callroute.doctor.JsonReport;
+import dev.callroute.doctor.Symptom;
+import dev.callroute.doctor.SymptomText;
+import dev.callroute.doctor.TextReport;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code callroute doctor}. TODO: owned by the doctor helper. */
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = "TODO")
+/**
+ * {@code callroute doctor}: from a reported symptom to its cause and to fixes proven by simulation.
+ */
+@Command(
+    name = "doctor",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Rebuilds a reported situation as a scenario, shows which rule causes the symptom, and tries"
+          + " every known fix by re-running the scenario with it. A fix is recommended only if the"
+          + " simulation shows the symptom gone. Each situation flag accepts 'unknown' (the default"
+          + " unless noted), which tries every value.",
+      "Symptoms: audio-on-earpiece, audio-on-speaker, not-on-accessory, mic-not-on-accessory.",
+      "Exit status: 0 when the symptom is reproduced and a fix is verified, 1 when it is not"
+          + " reproduced or no fix works, 2 on invalid input."
+    })
 public final class DoctorCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--symptom",
+      paramLabel = "SYMPTOM",
+      description = "A symptom ID, or a file holding a free-text description.")
+  String symptom;
+
+  @Option(
+      names = "--call",
+      paramLabel = "TYPE",
+      description = "cellular|facetime|app (default app).")
+  String call;
+
+  @Option(names = "--callkit", paramLabel = "YES_NO", description = "yes|no.")
+  String callKit;
+
+  @Option(names = "--role", paramLabel = "ROLE", description = "sender|receiver (default sender).")
+  String role;
+
+  @Option(names = "--direction", paramLabel = "DIR", description = "incoming|outgoing.")
+  String direction;
+
+  @Option(
+      names = "--answered-via",
+      paramLabel = "WHERE",
+      description = "iphone|accessory; incoming calls only.")
+  String answeredVia;
+
+  @Option(
+      names = "--accessory",
+      paramLabel = "KIND",
+      description =
+          "bluetoothHeadset|"
+              + "bluetoothSpeaker|wiredHeadset|wiredHeadphones (default bluetoothHeadset).")
+  String accessory;
+
+  @Option(
+      names = "--call-audio-routing",
+      paramLabel = "SETTING",
+      description = "automatic|bluetoothHeadset|speaker.")
+  String callAudioRouting;
+
+  @Option(
+      names = "--earlier-phone-call",
+      paramLabel = "WHERE",
+      description =
+          "none|iphone|"
+              + "accessory: a phone call answered since the accessory connected, and where.")
+  String earlierPhoneCall;
+
+  @Option(names = "--mode", paramLabel = "MODE", description = "voiceChat|videoChat.")
+  String mode;
+
+  @Option(names = "--default-to-speaker", paramLabel = "YES_NO", description = "yes|no.")
+  String defaultToSpeaker;
+
+  @Option(
+      names = "--interrupted-by-phone-call",
+      paramLabel = "WHERE",
+      description =
+          "no|iphone|" + "accessory: the VoIP call was interrupted by a phone call answered there.")
+  String interruptedByPhoneCall;
+
+  @Option(
+      names = "--write",
+      paramLabel = "DIR",
+      description = "Write repro.yaml and one fix-<id>.yaml per verified fix into DIR.")
+  Path write;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  String format = "text";
+
+  @Option(
+      names = "--from-scenario",
+      paramLabel = "FILE",
+      description = "Explain a recorded scenario instead of a described situation.")
+  Path fromScenario;
+
+  @Option(
+      names = "--at-step",
+      paramLabel = "N",
+      description =
+          "With --from-scenario: the step of the complaint, from 1, not counting expects.")
+  Integer atStep;
+
+  private final Optional<BufferedReader> terminalIn;
+
+  /** The command as picocli creates it: interviews only when run on a terminal. */
+  public DoctorCommand() {
+    this.terminalIn = Optional.empty();
+  }
+
+  /** A command that interviews through {@code in} when input is missing, as on a terminal. */
+  DoctorCommand(BufferedReader in) {
+    this.terminalIn = Optional.of(in);
+  }
+
   @Override
   public Integer call() {
-    System.err.println("callroute doctor: not implemented yet");
-    return 2;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (!format.equals("text") && !format.equals("json")) {
+        throw new DoctorInput.BadInput(
+            "--format: '" + format + "' is not allowed; allowed values: text, json");
+      }
+      boolean json = format.equals("json");
+      PrintWriter notes = json ? err : out;
+      Map<Factor, String> given = DoctorInput.situation(rawSituation());
+      Diagnosis d =
+          fromScenario != null
+              ? DoctorInput.recorded(fromScenario, atStep, symptom, given)
+              : described(given, notes);
+      if (d.branches().isEmpty()) {
+        d.notes().forEach(n -> err.println("callroute doctor: " + n));
+        throw new DoctorInput.BadInput("no situation fits these flags; see the notes above");
+      }
+      out.print(json ? JsonReport.render(d) : TextReport.render(d));
+      if (write != null) {
+        notes.println();
+        DoctorInput.write(d, write).forEach(f -> notes.println("Wrote " + f));
+      }
+      out.flush();
+      return d.exitStatus();
+    } catch (DoctorInput.BadInput e) {
+      err.println("callroute doctor: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+  }
+
+  /**
+   * The diagnosis of the situation the flags describe; on a terminal, an interview fills in a
+   * missing symptom or missing situation flags. What was understood of a free-text symptom, and the
+   * interview, go to {@code notes}.
+   */
+  private Diagnosis described(Map<Factor, String> given, PrintWriter notes)
+      throws DoctorInput.BadInput {
+    if (atStep != null) {
+      throw new DoctorInput.BadInput("--at-step needs --from-scenario FILE");
+    }
+    Optional<SymptomText> text =
+        symptom == null ? Optional.empty() : Optional.of(DoctorInput.symptom(symptom));
+    text.filter(t -> !t.text().equals(symptom)).ifPresent(t -> notes.println(t.echo() + "\n"));
+    Optional<BufferedReader> in = interviewInput();
+    if (in.isEmpty() || text.isPresent() && !given.isEmpty()) {
+      if (text.isEmpty()) {
+        throw new DoctorInput.BadInput(
+            "--symptom is required (no terminal to ask on); allowed values: "
+                + Symptom.allIds()
+                + ", or the name of a file describing the problem");
+      }
+      return Diagnosis.of(text.get().symptom().orElseThrow(), given);
+    }
+    Interview iv = new Interview(in.get(), notes);
+    Optional<Symptom> s = text.flatMap(SymptomText::symptom).or(iv::askSymptom);
+    if (s.isEmpty()) {
+      throw new DoctorInput.BadInput(
+          "--symptom: no symptom understood; allowed values: " + Symptom.allIds());
+    }
+    Map<Factor, String> answers = iv.askSituation(s.get(), given);
+    notes.println();
+    return Diagnosis.of(s.get(), answers);
+  }
+
+  private Optional<BufferedReader> interviewInput() {
+    if (terminalIn.isPresent()) {
+      return terminalIn;
+    }
+    if (System.console() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+  }
+
+  private Map<Factor, String> rawSituation() {
+    Map<Factor, String> raw = new EnumMap<>(Factor.class);
+    raw.put(Factor.CALL, call);
+    raw.put(Factor.CALLKIT, callKit);
+    raw.put(Factor.ROLE, role);
+    raw.put(Factor.DIRECTION, direction);
+    raw.put(Factor.ANSWERED_VIA, answeredVia);
+    raw.put(Factor.ACCESSORY, accessory);
+    raw.put(Factor.CALL_AUDIO_ROUTING, callAudioRouting);
+    raw.put(Factor.EARLIER_PHONE_CALL, earlierPhoneCall);
+    raw.put(Factor.MODE, mode);
+    raw.put(Factor.DEFAULT_TO_SPEAKER, defaultToSpeaker);
+    raw.put(Factor.INTERRUPTED_BY_PHONE_CALL, interruptedByPhoneCall);
+    return raw;
   }
 }

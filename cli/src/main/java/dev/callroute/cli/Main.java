@@ -18,9 +18,25 @@ public final class Main implements Runnable {
     System.exit(execute(args));
   }
 
+  /** The exit status when callroute itself fails: a bug, reported without a stack trace. */
+  public static final int INTERNAL_ERROR = 3;
+
   /** Runs the command line and returns its exit status, for tests. */
   public static int execute(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return new CommandLine(new Main())
+        .setUsageHelpWidth(100)
+        .setExecutionExceptionHandler(
+            (e, commandLine, parseResult) -> {
+              commandLine
+                  .getErr()
+                  .println(
+                      "callroute: internal error, please report it: "
+                          + e.getClass().getSimpleName()
+                          + ": "
+                          + e.getMessage());
+              return INTERNAL_ERROR;
+            })
+        .execute(args);
   }
 
   @Override

@@ -117,6 +117,10 @@ final class AccessoryRules {
   private static Route voipFallback(Draft d) {
     if (!d.world.app().isReceiver()) {
       int next = pickLast(d, Routes::voipCapable);
+      if (Routes.lastCallCapable(d.world, d.connected) != next) {
+        // a later accessory would have taken the call, but its HFP serves system calls only
+        d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
+      }
       if (next >= 0) {
         return SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world, next));
       }

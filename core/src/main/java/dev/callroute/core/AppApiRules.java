@@ -75,6 +75,7 @@ final class AppApiRules {
       if (current.inputAccessory() == a) {
         return null;
       }
+      d.builtInMicPreferred = false;
     } else {
       d.apply(Rule.APP_PREFERRED_INPUT);
       if (current.input() == Port.BUILT_IN_MIC) {

@@ -17,6 +17,18 @@ public record Decision(Route route, long packedRules) {
 
   public Decision {
     Objects.requireNonNull(route, "route");
+    long rest = packedRules;
+    boolean ended = false;
+    for (int i = 0; i < MAX_RULES; i++, rest >>>= BITS) {
+      long code = rest & 31;
+      if (code > Rule.count() || (ended && code != 0)) {
+        throw new IllegalArgumentException("not a packed rule list: " + packedRules);
+      }
+      ended |= code == 0;
+    }
+    if (rest != 0) {
+      throw new IllegalArgumentException("not a packed rule list: " + packedRules);
+    }
   }
 
   /** A decision naming these rules, in this order. */

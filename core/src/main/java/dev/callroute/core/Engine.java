@@ -23,7 +23,7 @@ public final class Engine {
           rejection,
           new Decision(state.currentRoute(), Decision.append(0L, rejection.rule())));
     }
-    return finish(d, step);
+    return finish(d);
   }
 
   private static Rejection dispatch(Draft d, Step step) {
@@ -59,12 +59,16 @@ public final class Engine {
     }
   }
 
-  private static Outcome finish(Draft d, Step step) {
+  private static Outcome finish(Draft d) {
     Route before = d.before.currentRoute();
     State after = d.toState();
     Route now = after.currentRoute();
     boolean changed = !before.equals(now);
-    if (changed && d.builtInMicPreferred && !(step instanceof Step.PreferredInput)) {
+    if (d.builtInMicPreferred
+        && !Routes.headsetWithBuiltInMic(d.world, d.voipRoute)
+        && !Routes.headsetWithBuiltInMic(d.world, d.systemRoute)
+        && !Routes.headsetWithBuiltInMic(d.world, d.routeBeforeOverride)) {
+      // The preference only matters while a route of the call keeps a headset on the built-in mic.
       d.builtInMicPreferred = false;
       after = d.toState();
     }

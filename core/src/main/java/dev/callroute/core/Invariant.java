@@ -1,5 +1,7 @@
 package dev.callroute.core;
 
+import java.util.Optional;
+
 /**
  * The invariants of {@code routing-rules.md}: predicates that must hold after every step, for every
  * sequence of steps. The tests and the state explorer check them.
@@ -123,13 +125,12 @@ public enum Invariant {
   public abstract boolean holds(State before, Step step, Outcome outcome);
 
   /** The first invariant that fails for this transition, if any. */
-  public static java.util.Optional<Invariant> firstViolated(
-      State before, Step step, Outcome outcome) {
+  public static Optional<Invariant> firstViolated(State before, Step step, Outcome outcome) {
     for (Invariant i : values()) {
       if (!i.holds(before, step, outcome)) {
-        return java.util.Optional.of(i);
+        return Optional.of(i);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

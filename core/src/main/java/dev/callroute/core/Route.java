@@ -30,6 +30,20 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
   public static final Route SPEAKER_PLAYBACK =
       new Route(Port.BUILT_IN_SPEAKER, BUILT_IN, Port.NONE, BUILT_IN);
 
+  // Shared instances of the routes the rules build most often, so that deciding allocates less.
+  // Routes are values: a cached instance equals a new one.
+  private static final Route[] HFP = new Route[ConnectionOrder.CAPACITY];
+  private static final Route[] A2DP = new Route[ConnectionOrder.CAPACITY];
+  private static final Route[] HEADPHONES = new Route[ConnectionOrder.CAPACITY];
+
+  static {
+    for (int a = 0; a < ConnectionOrder.CAPACITY; a++) {
+      HFP[a] = new Route(Port.BLUETOOTH_HFP, a, Port.BLUETOOTH_HFP, a);
+      A2DP[a] = new Route(Port.BLUETOOTH_A2DP, a, Port.NONE, BUILT_IN);
+      HEADPHONES[a] = new Route(Port.HEADPHONES, a, Port.NONE, BUILT_IN);
+    }
+  }
+
   public Route {
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(input, "input");
@@ -44,11 +58,22 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
 
   /** Both directions on one accessory's hands-free profile. */
   public static Route hfp(int accessory) {
+    if (accessory >= 0 && accessory < HFP.length) {
+      return HFP[accessory];
+    }
     return new Route(Port.BLUETOOTH_HFP, accessory, Port.BLUETOOTH_HFP, accessory);
   }
 
   /** An output only, with no input. */
   public static Route playback(Port output, int accessory) {
+    if (accessory >= 0 && accessory < A2DP.length) {
+      if (output == Port.BLUETOOTH_A2DP) {
+        return A2DP[accessory];
+      }
+      if (output == Port.HEADPHONES) {
+        return HEADPHONES[accessory];
+      }
+    }
     return new Route(output, accessory, Port.NONE, BUILT_IN);
   }
 

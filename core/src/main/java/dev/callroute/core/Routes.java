@@ -140,6 +140,13 @@ final class Routes {
     return r;
   }
 
+  /** Whether the route plays on a wired headset but records with the built-in mic. */
+  static boolean headsetWithBuiltInMic(World w, Route r) {
+    return r.output() == Port.HEADPHONES
+        && r.input() == Port.BUILT_IN_MIC
+        && w.accessory(r.outputAccessory()).kind() == AccessoryKind.WIRED_HEADSET;
+  }
+
   /** Whether a connected Bluetooth accessory offers HFP to system calls only. */
   static boolean systemOnlyBluetoothConnected(World w, ConnectionOrder c) {
     return c.lastMatching(a -> w.accessory(a).hfp() == HfpSupport.SYSTEM_CALLS_ONLY) >= 0;

@@ -60,7 +60,7 @@ public enum Rule {
   VOIP_BLUETOOTH_WHEN_NO_PHONE_CALL(
       "voip.bluetooth-when-no-phone-call",
       "No phone call has been active since the Bluetooth accessory connected, so the VoIP call"
-          + " uses its Bluetooth microphone and output."),
+          + " uses its Bluetooth microphone and output, if the session can use them."),
   /** A sender's VoIP call started after a system call since the last Bluetooth connection. */
   VOIP_LAST_CALL_ROUTE(
       "voip.last-call-route",
@@ -162,6 +162,11 @@ public enum Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /** How many rules there are. */
+  static int count() {
+    return VALUES.length;
   }
 
   static Rule ofOrdinal(int ordinal) {

@@ -29,6 +29,10 @@ final class VoipRules {
     if (bt >= 0) {
       if (!d.systemCallSinceBluetooth) {
         d.apply(Rule.VOIP_BLUETOOTH_WHEN_NO_PHONE_CALL);
+        if (Routes.lastBluetoothFor(w, c, true) != bt) {
+          // a later accessory would have won, but its HFP serves system calls only
+          d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
+        }
         return SystemCallRules.coupled(d, Route.hfp(bt));
       }
       d.apply(Rule.VOIP_LAST_CALL_ROUTE);
@@ -53,7 +57,8 @@ final class VoipRules {
     }
     if (!Routes.connected(r, d.connected)) {
       d.apply(Rule.ROUTE_ONLY_CONNECTED_PORTS);
-    } else if (r.output() == Port.BLUETOOTH_HFP) {
+    } else if (r.output() == Port.BLUETOOTH_HFP
+        && d.world.accessory(r.outputAccessory()).hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
       d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
     }
   }

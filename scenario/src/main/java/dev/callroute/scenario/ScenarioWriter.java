@@ -1,14 +1,169 @@
 package dev.callroute.scenario;
 
+import dev.callroute.core.Accessory;
+import dev.callroute.core.App;
+import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.Engine;
+import dev.callroute.core.Outcome;
+import dev.callroute.core.State;
+import dev.callroute.core.Step;
+import dev.callroute.core.World;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+
 /**
- * Writes a {@link ScenarioDraft} as a scenario file (format 1) that {@code callroute run} plays.
+ * Writes a {@link ScenarioDraft} as a scenario file (format 1) that {@code callroute run} plays and
+ * that passes.
+ *
+ * <ul>
+ *   <li>Accessories connected first are written first, with {@code connected: true}, in the order
+ *       of {@link ScenarioDraft#connectedFirst()}: in a file, connection order is list order.
+ *   <li>A call id used again after its call ended is renamed ({@code c1} becomes {@code c1-2}),
+ *       because ids are unique within a file.
+ *   <li>Every rejected step is followed by {@code expect: {rejected: true}}, so that it does not
+ *       fail the scenario; for the last step, {@code rejected: true} joins the final expect.
+ * </ul>
  */
 public final class ScenarioWriter {
   private ScenarioWriter() {}
 
-  /** The YAML text of the scenario. */
+  /**
+   * The YAML text of the scenario.
+   *
+   * @throws IllegalArgumentException if a step names a call that no earlier step declares, declares
+   *     again a call that is still in progress, or names an accessory the world lacks
+   */
   public static String write(ScenarioDraft draft) {
-    throw new UnsupportedOperationException(
-        "TODO(scenario helper): implement with SnakeYAML Engine");
+    List<Outcome> outcomes = play(draft);
+    CallIds ids = new CallIds();
+    YamlNodes.MapBuilder root = YamlNodes.blockMap();
+    root.put("name", draft.name());
+    if (!draft.description().isEmpty()) {
+      root.put("description", draft.description());
+    }
+    if (draft.callAudioRouting() != CallAudioRouting.AUTOMATIC) {
+      root.put(
+          "settings",
+          YamlNodes.flowMap().put("callAudioRouting", draft.callAudioRouting().specName()).build());
+    }
+    if (!draft.world().accessories().isEmpty()) {
+      root.put("accessories", accessories(draft.world(), draft.connectedFirst()));
+    }
+    app(draft.world().app()).ifPresent(a -> root.put("app", a));
+    List<Node> steps = new ArrayList<>();
+    for (int i = 0; i < draft.steps().size(); i++) {
+      steps.add(ScenarioText.stepNode(ids.rename(draft.steps().get(i))));
+      boolean last = i == draft.steps().size() - 1;
+      if (outcomes.get(i).rejected() && !last) {
+        steps.add(expectNode(rejectedOnly()));
+      }
+    }
+    boolean lastRejected = !outcomes.isEmpty() && outcomes.get(outcomes.size() - 1).rejected();
+    Expectation end = finalExpectation(draft.finalExpect(), lastRejected, ids);
+    if (!end.isEmpty()) {
+      steps.add(expectNode(end));
+    }
+    root.put("steps", YamlNodes.blockList(steps));
+    return YamlNodes.dump(root.build());
+  }
+
+  private static List<Outcome> play(ScenarioDraft draft) {
+    State s = State.initial(draft.world(), draft.callAudioRouting(), draft.connectedFirst());
+    List<Outcome> out = new ArrayList<>();
+    for (Step step : draft.steps()) {
+      Optional<String> declared = CallIds.declared(step);
+      if (declared.isPresent() && s.call(declared.get()).isPresent()) {
+        throw new IllegalArgumentException(
+            "call '"
+                + declared.get()
+                + "' is declared again while it is in progress; a scenario file cannot express"
+                + " that, because call ids are unique in a file");
+      }
+      Outcome o = Engine.next(s, step);
+      out.add(o);
+      s = o.state();
+    }
+    return out;
+  }
+
+  private static Node accessories(World world, List<String> connectedFirst) {
+    List<Node> items = new ArrayList<>();
+    for (String id : connectedFirst) {
+      Accessory a =
+          world
+              .accessory(id)
+              .orElseThrow(() -> new IllegalArgumentException("no accessory '" + id + "'"));
+      items.add(accessory(a, true));
+    }
+    for (Accessory a : world.accessories()) {
+      if (!connectedFirst.contains(a.id())) {
+        items.add(accessory(a, false));
+      }
+    }
+    return YamlNodes.blockList(items);
+  }
+
+  private static Node accessory(Accessory a, boolean connected) {
+    YamlNodes.MapBuilder m = YamlNodes.flowMap().put("id", a.id()).put("kind", a.kind().specName());
+    if (!a.name().equals(a.id())) {
+      m.put("name", a.name());
+    }
+    if (a.hfp() != a.kind().defaultHfp()) {
+      m.put("hfp", a.hfp().specName());
+    }
+    if (connected) {
+      m.put("connected", YamlNodes.bool(true));
+    }
+    return m.build();
+  }
+
+  private static Optional<Node> app(App app) {
+    YamlNodes.MapBuilder m = YamlNodes.flowMap();
+    if (app.callKit() != App.DEFAULT.callKit()) {
+      m.put("callKit", YamlNodes.bool(app.callKit()));
+    }
+    if (app.role() != App.DEFAULT.role()) {
+      m.put("role", app.role().specName());
+    }
+    if (app.mode() != App.DEFAULT.mode()) {
+      m.put("mode", app.mode().specName());
+    }
+    if (app.defaultToSpeaker() != App.DEFAULT.defaultToSpeaker()) {
+      m.put("defaultToSpeaker", YamlNodes.bool(app.defaultToSpeaker()));
+    }
+    return m.isEmpty() ? Optional.empty() : Optional.of(m.build());
+  }
+
+  private static Expectation rejectedOnly() {
+    return new Expectation(
+        Optional.empty(),
+        Optional.empty(),
+        java.util.Map.of(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        Optional.of(true),
+        List.of());
+  }
+
+  private static Expectation finalExpectation(FinalExpect f, boolean lastRejected, CallIds ids) {
+    java.util.Map<String, dev.callroute.core.CallState> calls = new java.util.LinkedHashMap<>();
+    f.calls().forEach((id, state) -> calls.put(ids.current(id), state));
+    boolean rejected = f.rejected() || lastRejected;
+    return new Expectation(
+        f.output().isEmpty() ? Optional.empty() : Optional.of(f.output()),
+        f.input().isEmpty() ? Optional.empty() : Optional.of(f.input()),
+        calls,
+        f.voipChecked() ? Optional.of(f.voip()) : Optional.empty(),
+        List.of(),
+        List.of(),
+        rejected ? Optional.of(true) : Optional.empty(),
+        f.rules());
+  }
+
+  private static Node expectNode(Expectation e) {
+    return YamlNodes.blockMap().put("expect", ScenarioText.expectNode(e)).build();
   }
 }

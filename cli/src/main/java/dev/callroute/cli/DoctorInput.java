@@ -1,0 +1,122 @@
+package dev.callroute.cli;
+
+import dev.callroute.doctor.Diagnosis;
+import dev.callroute.doctor.Factor;
+import dev.callroute.doctor.Recorded;
+import dev.callroute.doctor.ReproFiles;
+import dev.callroute.doctor.Symptom;
+import dev.callroute.doctor.SymptomText;
+import dev.callroute.scenario.ReadResult;
+import dev.callroute.scenario.ScenarioReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks the doctor's flags; every problem is a message naming the flag and its allowed values. */
+final class DoctorInput {
+  private DoctorInput() {}
+
+  /** A flag value the user got wrong; its message is shown as is. */
+  static final class BadInput extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadInput(String message) {
+      super(message);
+    }
+  }
+
+  /** The situation flags given, checked against their allowed values. */
+  static Map<Factor, String> situation(Map<Factor, String> raw) throws BadInput {
+    Map<Factor, String> out = new EnumMap<>(Factor.class);
+    for (Map.Entry<Factor, String> e : raw.entrySet()) {
+      Factor f = e.getKey();
+      String v = e.getValue();
+      if (v == null) {
+        continue;
+      }
+      if (!f.choices().contains(v) && !Factor.UNKNOWN.equals(v)) {
+        throw new BadInput(
+            f.option() + ": '" + v + "' is not allowed; allowed values: " + f.allowed());
+      }
+      out.put(f, v);
+    }
+    return out;
+  }
+
+  /** A symptom ID, or the name of a file whose free text names one. */
+  static SymptomText symptom(String value) throws BadInput {
+    if (Symptom.byId(value).isPresent()) {
+      Symptom s = Symptom.byId(value).get();
+      return new SymptomText(value, Map.of(s, List.of(value)));
+    }
+    Path file = Path.of(value);
+    if (!Files.isRegularFile(file)) {
+      throw new BadInput(
+          "--symptom: '"
+              + value
+              + "' is neither a symptom nor a readable file; allowed values: "
+              + Symptom.allIds()
+              + ", or the name of a file describing the problem");
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw new BadInput("--symptom: cannot read '" + value + "': " + e.getMessage());
+    }
+    SymptomText understood = SymptomText.understand(text);
+    if (understood.symptom().isEmpty()) {
+      throw new BadInput(
+          "--symptom: no symptom recognised in '"
+              + value
+              + "' (looked for words such as earpiece, loudspeaker, microphone, headset);"
+              + " give one of: "
+              + Symptom.allIds());
+    }
+    return understood;
+  }
+
+  /** The diagnosis of a recorded scenario at a step; the situation comes from the file alone. */
+  static Diagnosis recorded(Path file, Integer atStep, String symptom, Map<Factor, String> given)
+      throws BadInput {
+    if (!given.isEmpty()) {
+      throw new BadInput(
+          "--from-scenario takes the situation from the file; leave out "
+              + given.keySet().iterator().next().option()
+              + " and the other situation flags");
+    }
+    if (atStep == null) {
+      throw new BadInput("--from-scenario needs --at-step N (from 1, not counting expect entries)");
+    }
+    if (symptom == null) {
+      throw new BadInput(
+          "--symptom is required with --from-scenario; allowed values: " + Symptom.allIds());
+    }
+    Symptom s = symptom(symptom).symptom().orElseThrow();
+    ReadResult read = ScenarioReader.read(file);
+    if (!read.valid()) {
+      StringBuilder b = new StringBuilder("--from-scenario: invalid file");
+      read.problems().forEach(p -> b.append('\n').append(p));
+      throw new BadInput(b.toString());
+    }
+    try {
+      return Recorded.diagnose(s, read.scenario().orElseThrow(), atStep);
+    } catch (IllegalArgumentException e) {
+      throw new BadInput(e.getMessage());
+    }
+  }
+
+  /** Writes the scenario files of a diagnosis; a failure is bad input naming {@code --write}. */
+  static List<Path> write(Diagnosis d, Path dir) throws BadInput {
+    try {
+      return ReproFiles.write(d, dir);
+    } catch (IOException | UncheckedIOException e) {
+      throw new BadInput("--write: cannot write into '" + dir + "': " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.callroute.cli;
+
+import dev.callroute.explore.Explorer;
+import java.io.PrintWriter;
+
+/**
+ * Progress of a long search on standard error: shown only on a terminal, and only once the search
+ * has run for more than a second.
+ */
+final class ExploreProgress implements Explorer.Progress {
+  private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+
+  private final PrintWriter err;
+  private final boolean enabled;
+  private final long start = System.nanoTime();
+  private boolean shown;
+
+  private ExploreProgress(PrintWriter err, boolean enabled) {
+    this.err = err;
+    this.enabled = enabled;
+  }
+
+  /** Progress that shows only when standard error is a terminal. */
+  static ExploreProgress forConsole(PrintWriter err) {
+    return new ExploreProgress(err, System.console() != null);
+  }
+
+  @Override
+  public void update(long states, long transitions, int depth) {
+    if (!enabled || System.nanoTime() - start < SHOW_AFTER_NANOS) {
+      return;
+    }
+    shown = true;
+    err.printf("\rexploring: %,d states, %,d transitions, depth %d ", states, transitions, depth);
+    err.flush();
+  }
+
+  /** Clears the progress line, if one was shown. */
+  void finish() {
+    if (shown) {
+      err.print("\r" + " ".repeat(72) + "\r");
+      err.flush();
+    }
+  }
+}

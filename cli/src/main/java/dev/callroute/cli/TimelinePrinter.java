@@ -1,0 +1,188 @@
+package dev.callroute.cli;
+
+import dev.callroute.core.Notification;
+import dev.callroute.core.Outcome;
+import dev.callroute.core.Route;
+import dev.callroute.core.Rule;
+import dev.callroute.core.World;
+import dev.callroute.scenario.ExpectationFailure;
+import dev.callroute.scenario.PlayReport;
+import dev.callroute.scenario.Problem;
+import dev.callroute.scenario.ScenarioStep;
+import dev.callroute.scenario.ScenarioText;
+import dev.callroute.scenario.StepReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints {@code callroute run} results as text timelines laid out for 100 columns. */
+final class TimelinePrinter {
+  private static final int MAX_STEP_WIDTH = 36;
+  private static final int LABEL_INDENT = 7;
+  private static final int LABEL_WIDTH = 10;
+  private static final int TEXT_WIDTH = Terminal.WIDTH - LABEL_INDENT - LABEL_WIDTH;
+
+  private final PrintWriter out;
+  private final Terminal t;
+  private int stepWidth;
+  private int outputWidth;
+
+  TimelinePrinter(PrintWriter out, Terminal terminal) {
+    this.out = out;
+    this.t = terminal;
+  }
+
+  /** Prints every result, then the failures again, then the counts as the last line. */
+  void print(List<RunResult> results) {
+    List<String> failures = new ArrayList<>();
+    for (RunResult r : results) {
+      if (r.invalid()) {
+        invalid(r);
+      } else {
+        scenario(r.report().orElseThrow(), failures);
+      }
+      out.println();
+    }
+    if (!failures.isEmpty()) {
+      out.println(t.bold("Failed expectations:"));
+      failures.forEach(f -> out.println("  " + f));
+      out.println();
+    }
+    long invalid = results.stream().filter(RunResult::invalid).count();
+    long passed = results.stream().filter(RunResult::passed).count();
+    if (invalid > 0) {
+      out.println(
+          invalid + (invalid == 1 ? " file is" : " files are") + " invalid, not played: failed");
+    }
+    out.println(passed + " passed, " + (results.size() - passed) + " failed");
+    out.flush();
+  }
+
+  private void invalid(RunResult r) {
+    int n = r.read().problems().size();
+    out.println(
+        t.red(t.bold("INVALID"))
+            + "  "
+            + r.file()
+            + t.dim(": " + n + (n == 1 ? " problem" : " problems") + ", not played"));
+    for (Problem p : r.read().problems()) {
+      out.println(p);
+    }
+  }
+
+  private void scenario(PlayReport report, List<String> failures) {
+    String verdict = report.passed() ? t.green(t.bold("PASS")) : t.red(t.bold("FAIL"));
+    List<String> name = Terminal.wrap(report.scenario().name(), Terminal.WIDTH - 6);
+    out.println(verdict + "  " + t.bold(name.get(0)));
+    name.subList(1, name.size()).forEach(line -> out.println("      " + t.bold(line)));
+    out.println("      " + t.dim(report.scenario().source().toString()));
+    if (!report.scenario().description().isEmpty()) {
+      for (String line : Terminal.wrap(report.scenario().description(), Terminal.WIDTH - 6)) {
+        out.println("      " + t.dim(line));
+      }
+    }
+    out.println();
+    World world = report.scenario().world();
+    stepWidth = 4;
+    outputWidth = 6;
+    for (StepReport row : report.rows()) {
+      int step = row.text().length();
+      stepWidth = Math.max(stepWidth, step <= MAX_STEP_WIDTH ? step : 0);
+      Route route = row.outcome().decision().route();
+      outputWidth =
+          Math.max(outputWidth, world.label(route.output(), route.outputAccessory()).length());
+    }
+    out.println(
+        t.dim(
+            "  #  "
+                + padRight("step", stepWidth)
+                + "  "
+                + padRight("output", outputWidth)
+                + "  input"));
+    for (int i = 0; i < report.rows().size(); i++) {
+      row(i, report.rows().get(i), world);
+      for (ExpectationFailure f : report.rows().get(i).failures()) {
+        failures.add(report.scenario().source() + ":" + f.at() + ": " + f);
+      }
+    }
+  }
+
+  private void row(int index, StepReport row, World world) {
+    String step = row.text();
+    Route route = row.outcome().decision().route();
+    String output = world.label(route.output(), route.outputAccessory());
+    String input = world.label(route.input(), route.inputAccessory());
+    String number = String.format("%3d  ", index);
+    String columns = padRight(output, outputWidth) + "  " + input;
+    if (step.length() <= stepWidth) {
+      out.println(number + t.bold(padRight(step, stepWidth)) + "  " + columns);
+    } else {
+      out.println(number + t.bold(step));
+      out.println(Terminal.pad(5 + stepWidth + 2) + columns);
+    }
+    Outcome outcome = row.outcome();
+    if (outcome instanceof Outcome.Rejected) {
+      detail("rejected", ((Outcome.Rejected) outcome).rejection().message(), t::yellow);
+    }
+    if (!outcome.notifications().isEmpty()) {
+      detail(
+          "notified",
+          outcome.notifications().stream()
+              .map(Notification::specName)
+              .collect(Collectors.joining(", ")),
+          s -> s);
+    }
+    String label = "why";
+    if (outcome.decision().rules().isEmpty()) {
+      detail(label, "no rule applied: the route stays as it was", t::dim);
+    }
+    for (Rule rule : outcome.decision().rules()) {
+      List<String> lines = Terminal.wrap(rule.id() + ": " + rule.sentence(), TEXT_WIDTH);
+      String first = lines.get(0);
+      lines.set(0, t.cyan(rule.id()) + first.substring(rule.id().length()));
+      labelled(label, lines);
+      label = "";
+    }
+    for (ExpectationFailure f : row.failures()) {
+      if (row.expects().stream().noneMatch(e -> e.at().equals(f.at()))) {
+        detail("FAILED", f.toString(), t::red);
+      }
+    }
+    for (ScenarioStep.Expect e : row.expects()) {
+      expect(e, row.failuresOf(e));
+    }
+  }
+
+  private void expect(ScenarioStep.Expect e, List<ExpectationFailure> failures) {
+    String text = ScenarioText.expectValue(e.expectation());
+    String plain = failures.isEmpty() ? "ok" : "FAILED (line " + e.at().line() + ")";
+    String verdict =
+        failures.isEmpty() ? t.green(plain) : t.red("FAILED") + plain.substring("FAILED".length());
+    List<String> lines = Terminal.wrap(text, TEXT_WIDTH - plain.length() - 2);
+    lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "  " + verdict);
+    labelled("expect", lines);
+    for (ExpectationFailure f : failures) {
+      for (String line : Terminal.wrap("x " + f, TEXT_WIDTH)) {
+        out.println(Terminal.pad(LABEL_INDENT + LABEL_WIDTH) + t.red(line));
+      }
+    }
+  }
+
+  private void detail(String label, String text, java.util.function.UnaryOperator<String> style) {
+    List<String> lines = Terminal.wrap(text, TEXT_WIDTH);
+    lines.replaceAll(style);
+    labelled(label, lines);
+  }
+
+  private void labelled(String label, List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = i == 0 ? padRight(label, LABEL_WIDTH) : Terminal.pad(LABEL_WIDTH);
+      out.println(Terminal.pad(LABEL_INDENT) + t.dim(l) + lines.get(i));
+    }
+  }
+
+  private static String padRight(String s, int width) {
+    return s.length() >= width ? s : s + Terminal.pad(width - s.length());
+  }
+}

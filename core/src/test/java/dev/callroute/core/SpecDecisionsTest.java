@@ -1,0 +1,94 @@
+package dev.callroute.core;
+
+import static dev.callroute.core.CallType.APP;
+import static dev.callroute.core.Notification.INTERRUPTION_BEGAN;
+import static dev.callroute.core.Notification.INTERRUPTION_ENDED_SHOULD_RESUME;
+import static dev.callroute.core.Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
+import static dev.callroute.core.Notification.ROUTE_CHANGE_NEW_DEVICE_AVAILABLE;
+import static dev.callroute.core.Notification.ROUTE_CHANGE_OLD_DEVICE_UNAVAILABLE;
+import static dev.callroute.core.RejectionReason.VOIP_BLOCKED;
+import static dev.callroute.core.Rule.*;
+import static dev.callroute.core.RuleCase.*;
+import static dev.callroute.core.Steps.*;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Where the spec is unclear, the choice the engine makes, one row each, so that a change of mind is
+ * a visible test change. The reasons are in the issue's report.
+ */
+class SpecDecisionsTest {
+  static Stream<RuleCase> cases() {
+    return Stream.of(
+        row("decision: an app call cannot even ring while a system call is in progress")
+            .steps(dial("c1"), incomingCall("v1", APP))
+            .route(IPHONE)
+            .rejected(VOIP_BLOCKED, VOIP_BLOCKED_BY_SYSTEM_CALL),
+        row("decision: Bluetooth Headset routing without Bluetooth keeps the pressed button's"
+                + " accessory")
+            .setting(CallAudioRouting.BLUETOOTH_HEADSET)
+            .connected("wired", "buds")
+            .steps(incomingCall("c1"), answerVia("c1", "wired"))
+            .route(headset("wired"))
+            .rules(SETTING_BLUETOOTH_HEADSET, CALL_ANSWER_ON_ACCESSORY)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("decision: Speaker routing does not stop a new accessory taking the call")
+            .setting(CallAudioRouting.SPEAKER)
+            .steps(dial("c1"), connect("airpods"))
+            .route(hfp("airpods"))
+            .rules(CALL_ACCESSORY_CONNECTED)
+            .notified(ROUTE_CHANGE_NEW_DEVICE_AVAILABLE),
+        row("decision: Bluetooth Headset routing falls back to the latest call-capable accessory")
+            .setting(CallAudioRouting.BLUETOOTH_HEADSET)
+            .connected("airpods", "wired", "beats")
+            .steps(dial("c1"), disconnect("beats"))
+            .route(headset("wired"))
+            .rules(CALL_ACCESSORY_DISCONNECTED)
+            .notified(ROUTE_CHANGE_OLD_DEVICE_UNAVAILABLE),
+        row("decision: preferring builtInMic under the speaker override changes nothing")
+            .connected("airpods")
+            .steps(dial("v1", APP), speakerphone(true), preferredInput("builtInMic"))
+            .route(SPEAKER)
+            .rules(APP_PREFERRED_INPUT)
+            .notified()
+            .check("override still on", State::speakerOverride),
+        row("decision: a Bluetooth connection during a phone call starts a new period")
+            .connected("airpods")
+            .steps(dial("p1"), connect("beats"), callScreen("iphone"), end("p1"), dial("v1", APP))
+            .route(hfp("beats"))
+            .rules(VOIP_BLUETOOTH_WHEN_NO_PHONE_CALL)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("decision: the route the VoIP call resumes on is chosen when the active call ends,"
+                + " even if another call still rings")
+            .connected("airpods")
+            .steps(
+                dial("v1", APP),
+                incomingCall("c1"),
+                answer("c1"),
+                incomingCall("c2"),
+                end("c1"),
+                decline("c2"))
+            .route(IPHONE)
+            .rules(VOIP_INTERRUPTED_BY_SYSTEM_CALL)
+            .notified(INTERRUPTION_ENDED_SHOULD_RESUME),
+        row("decision: an interruption that drops the override reports categoryChange")
+            .connected("airpods")
+            .steps(dial("v1", APP), speakerphone(true), incomingCall("c1"))
+            .route(hfp("airpods"))
+            .notified(INTERRUPTION_BEGAN, ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("decision: ending an interrupted VoIP call makes its route the last call route")
+            .connected("airpods")
+            .steps(dial("v1", APP), incomingCall("c1"), end("v1"), decline("c1"))
+            .route(a2dp("airpods"))
+            .notified()
+            .lastCallRoute(hfp("airpods")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void table(RuleCase c) {
+    c.verify();
+  }
+}

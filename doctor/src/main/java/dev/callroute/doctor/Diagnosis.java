@@ -1,0 +1,108 @@
+package dev.callroute.doctor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole answer to a report: the symptom, the situation as understood, every branch, and notes
+ * on what was skipped.
+ *
+ * @param symptom the symptom diagnosed
+ * @param understood how the situation was understood, label to value, in order
+ * @param branches every simulated branch, in expansion order
+ * @param notes combinations skipped or facts that change nothing, one sentence each
+ */
+public record Diagnosis(
+    Symptom symptom, Map<String, String> understood, List<Branch> branches, List<String> notes) {
+  public Diagnosis {
+    Objects.requireNonNull(symptom, "symptom");
+    understood = Collections.unmodifiableMap(new LinkedHashMap<>(understood));
+    branches = List.copyOf(branches);
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * Expands a partly known situation and diagnoses every branch. Combinations in which a step
+   * cannot happen are skipped, counted per reason in the notes.
+   */
+  public static Diagnosis of(Symptom symptom, Map<Factor, String> given) {
+    Expansion e = Expansion.of(given);
+    List<Branch> branches = new ArrayList<>();
+    Map<String, List<Situation>> skipped = new LinkedHashMap<>();
+    for (Situation s : e.situations()) {
+      Optional<Repro> repro = ReproBuilder.build(s);
+      Optional<Branch> b = repro.flatMap(r -> Doctor.diagnose(symptom, s.describe(), r));
+      if (b.isPresent()) {
+        branches.add(b.get());
+        continue;
+      }
+      String reason =
+          repro
+              .flatMap(r -> r.play().rejection())
+              .map(r -> r.message())
+              .orElse("only a sender can use CallKit");
+      skipped.computeIfAbsent(reason, k -> new ArrayList<>()).add(s);
+    }
+    List<String> notes = new ArrayList<>(e.notes());
+    skipped.forEach(
+        (reason, list) ->
+            notes.add(
+                list.size() == 1
+                    ? "skipped " + list.get(0).label() + ": " + reason
+                    : "skipped "
+                        + list.size()
+                        + " combinations such as "
+                        + list.get(0).label()
+                        + ": "
+                        + reason));
+    return new Diagnosis(symptom, understanding(given, e.situations()), branches, notes);
+  }
+
+  /** For each fact: the given value, its default, the values tried, or that it does not apply. */
+  static Map<String, String> understanding(Map<Factor, String> given, List<Situation> all) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Factor f : Factor.values()) {
+      List<String> seen = new ArrayList<>();
+      for (Situation s : all) {
+        s.get(f).filter(v -> !seen.contains(v)).ifPresent(seen::add);
+      }
+      String value = given.getOrDefault(f, f.defaultValue());
+      String text;
+      if (seen.isEmpty()) {
+        text = "does not apply";
+      } else if (seen.size() > 1) {
+        text = "unknown: trying " + String.join(", ", seen);
+      } else if (given.containsKey(f) && !Factor.UNKNOWN.equals(value)) {
+        text = seen.get(0);
+      } else if (Factor.UNKNOWN.equals(value)) {
+        text = seen.get(0) + " (the only possible value)";
+      } else {
+        text = seen.get(0) + " (default)";
+      }
+      if (f == Factor.ACCESSORY && seen.size() == 1) {
+        text += ", called '" + ReproBuilder.accessoryId(all.get(0).accessoryKind()) + "'";
+      }
+      out.put(f.flag(), text);
+    }
+    return out;
+  }
+
+  /** Whether the symptom shows in at least one branch. */
+  public boolean reproduced() {
+    return branches.stream().anyMatch(Branch::reproduced);
+  }
+
+  /**
+   * 0 when the symptom is reproduced and at least one fix is verified (in a branch that reproduces
+   * it); 1 when it is not reproduced, or no fix works.
+   */
+  public int exitStatus() {
+    boolean anyFixed = branches.stream().filter(Branch::reproduced).anyMatch(Branch::fixed);
+    return anyFixed ? 0 : 1;
+  }
+}

@@ -1,0 +1,225 @@
+package dev.callroute.doctor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One fact of a reported situation, with its command-line flag and its possible values. The
+ * constants are in expansion order: a fact's possible values depend only on the facts before it.
+ */
+public enum Factor {
+  /** The type of the call that has the symptom. */
+  CALL(
+      "call",
+      "app",
+      "Which call has the problem: a cellular call, FaceTime, or your app's call?",
+      "cellular",
+      "facetime",
+      "app"),
+  /** Whether the app reports its calls through CallKit. */
+  CALLKIT("callkit", "", "Does the app report its calls through CallKit?", "yes", "no"),
+  /** Whether the app sends audio or only receives it. */
+  ROLE(
+      "role",
+      "sender",
+      "Does the app send audio (sender) or only receive it (receiver)?",
+      "sender",
+      "receiver"),
+  /** Whether the call came in or was placed. */
+  DIRECTION("direction", "", "Was the call incoming or outgoing?", "incoming", "outgoing"),
+  /** Where an incoming call was answered. */
+  ANSWERED_VIA(
+      "answered-via",
+      "",
+      "Was the call answered on the iPhone or with the accessory's" + " button?",
+      "iphone",
+      "accessory"),
+  /** The kind of accessory. */
+  ACCESSORY(
+      "accessory",
+      "bluetoothHeadset",
+      "What kind of accessory is it?",
+      "bluetoothHeadset",
+      "bluetoothSpeaker",
+      "wiredHeadset",
+      "wiredHeadphones"),
+  /** Whether a phone call came since the accessory connected, and where it was answered. */
+  EARLIER_PHONE_CALL(
+      "earlier-phone-call",
+      "",
+      "Since the accessory connected, was a phone call" + " answered before this call? Where?",
+      "none",
+      "iphone",
+      "accessory"),
+  /** Whether the app's VoIP call was interrupted by a phone call, and where that was answered. */
+  INTERRUPTED_BY_PHONE_CALL(
+      "interrupted-by-phone-call",
+      "",
+      "Was the app's call interrupted by a" + " phone call? Where was that answered?",
+      "no",
+      "iphone",
+      "accessory"),
+  /** Settings > Accessibility > Call Audio Routing. */
+  CALL_AUDIO_ROUTING(
+      "call-audio-routing",
+      "",
+      "What is Settings > Accessibility > Call Audio" + " Routing set to?",
+      "automatic",
+      "bluetoothHeadset",
+      "speaker"),
+  /** The app session's mode. */
+  MODE("mode", "", "Which audio session mode does the app use?", "voiceChat", "videoChat"),
+  /** Whether the app's session sets defaultToSpeaker. */
+  DEFAULT_TO_SPEAKER(
+      "default-to-speaker", "", "Does the app's session set defaultToSpeaker?", "yes", "no");
+
+  /** The word that stands for "any value". */
+  public static final String UNKNOWN = "unknown";
+
+  private final String flag;
+  private final String defaultValue;
+  private final String question;
+  private final List<String> values;
+
+  Factor(String flag, String defaultValue, String question, String... values) {
+    this.flag = flag;
+    this.defaultValue = defaultValue;
+    this.question = question;
+    this.values = List.of(values);
+  }
+
+  /** The flag name without dashes, such as {@code call-audio-routing}. */
+  public String flag() {
+    return flag;
+  }
+
+  /** The command-line option, such as {@code --call}. */
+  public String option() {
+    return "--" + flag;
+  }
+
+  /** The value used when the flag is not given: a value, or {@link #UNKNOWN}. */
+  public String defaultValue() {
+    return defaultValue.isEmpty() ? UNKNOWN : defaultValue;
+  }
+
+  /** The interview question. */
+  public String question() {
+    return question;
+  }
+
+  /** Every value, in order. */
+  public List<String> choices() {
+    return values;
+  }
+
+  /** The allowed command-line values, comma-separated, with {@code unknown}. */
+  public String allowed() {
+    return String.join(", ", values) + ", " + UNKNOWN;
+  }
+
+  /** The factor whose flag is this, if there is one. */
+  public static Optional<Factor> byFlag(String flag) {
+    for (Factor f : values()) {
+      if (f.flag.equals(flag)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The values this fact can take given the earlier facts, or an empty list when it does not apply.
+   */
+  public List<String> possible(Map<Factor, String> earlier) {
+    boolean app = "app".equals(earlier.get(CALL));
+    boolean callKit = "yes".equals(earlier.get(CALLKIT));
+    boolean voip = app && !callKit;
+    boolean sender = !"receiver".equals(earlier.get(ROLE));
+    switch (this) {
+      case CALLKIT:
+        return app ? values : List.of();
+      case ROLE:
+        return !app ? List.of() : callKit ? List.of("sender") : values;
+      case ANSWERED_VIA:
+        if (!"incoming".equals(earlier.get(DIRECTION))) {
+          return List.of();
+        }
+        return voip ? List.of("iphone") : values;
+      case EARLIER_PHONE_CALL:
+        return voip && sender ? values : List.of();
+      case INTERRUPTED_BY_PHONE_CALL:
+        return voip ? values : List.of();
+      case CALL_AUDIO_ROUTING:
+        boolean phoneCall =
+            !voip
+                || !"none".equals(earlier.getOrDefault(EARLIER_PHONE_CALL, "none"))
+                || !"no".equals(earlier.getOrDefault(INTERRUPTED_BY_PHONE_CALL, "no"));
+        return phoneCall ? values : List.of();
+      case MODE:
+      case DEFAULT_TO_SPEAKER:
+        return app && sender ? values : List.of();
+      default:
+        return values;
+    }
+  }
+
+  /** Whether this fact decides whether {@code other} applies, or which values it can take. */
+  public boolean shapes(Factor other) {
+    switch (this) {
+      case CALL:
+        return other != DIRECTION && other != ACCESSORY && other != CALL;
+      case CALLKIT:
+        return other == ROLE
+            || other == ANSWERED_VIA
+            || other == EARLIER_PHONE_CALL
+            || other == INTERRUPTED_BY_PHONE_CALL
+            || other == CALL_AUDIO_ROUTING;
+      case ROLE:
+        return other == EARLIER_PHONE_CALL
+            || other == MODE
+            || other == DEFAULT_TO_SPEAKER
+            || other == CALL_AUDIO_ROUTING;
+      case DIRECTION:
+        return other == ANSWERED_VIA;
+      case EARLIER_PHONE_CALL:
+      case INTERRUPTED_BY_PHONE_CALL:
+        return other == CALL_AUDIO_ROUTING;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether a value the user gives for this fact is kept where the fact does not apply: it
+   * describes the world without contradicting the call, such as the Call Audio Routing setting
+   * during a VoIP call.
+   */
+  public boolean descriptive() {
+    return this != ANSWERED_VIA && this != INTERRUPTED_BY_PHONE_CALL;
+  }
+
+  /** Why {@code value}, given by the user, cannot hold with the earlier facts. */
+  public String conflict(String value, Map<Factor, String> earlier) {
+    String call = earlier.get(CALL);
+    switch (this) {
+      case ROLE:
+        return "app".equals(call)
+            ? "--role receiver with --callkit yes is invalid: only a sender can use CallKit"
+            : option() + " applies to app calls only, not to a " + call + " call";
+      case ANSWERED_VIA:
+        return "incoming".equals(earlier.get(DIRECTION))
+            ? "an accessory's button answers only system calls; a VoIP call without CallKit is"
+                + " answered on the iPhone"
+            : option() + " applies to incoming calls only";
+      case INTERRUPTED_BY_PHONE_CALL:
+        return option()
+            + " applies to a VoIP call (an app call without CallKit); a "
+            + ("app".equals(call) ? "CallKit" : call)
+            + " call is a system call";
+      default:
+        return option() + " " + value + " is not possible here";
+    }
+  }
+}

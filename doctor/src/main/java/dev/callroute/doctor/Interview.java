@@ -1,0 +1,206 @@
+package dev.callroute.doctor;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Asks a user about their situation, most decisive facts first: the call type, then CallKit, are
+ * always asked. Any other question is skipped when it does not apply, or when no answer to it could
+ * change whether the symptom is reproduced. Every question accepts "?" for "don't know".
+ */
+public final class Interview {
+  private static final int ATTEMPTS = 3;
+  private static final Set<String> DONT_KNOW =
+      Set.of("?", "don't know", "dont know", "unknown", "not sure", "idk");
+
+  private final BufferedReader in;
+  private final PrintWriter out;
+  private boolean closed;
+
+  /** An interview reading answers line by line from {@code in} and asking on {@code out}. */
+  public Interview(BufferedReader in, PrintWriter out) {
+    this.in = in;
+    this.out = out;
+  }
+
+  /** Asks what is wrong until a symptom is understood; empty when the input ends first. */
+  public Optional<Symptom> askSymptom() {
+    out.println("What is wrong? Answer with a number, an ID, or describe it in your words.");
+    Symptom[] all = Symptom.values();
+    for (int i = 0; i < all.length; i++) {
+      out.printf("  [%d] %s: %s%n", i + 1, all[i].id(), all[i].meaning());
+    }
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<String> line = readLine("> ");
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
+      String answer = line.get();
+      Optional<Symptom> s = byNumberOrId(answer, all);
+      if (s.isPresent()) {
+        return s;
+      }
+      SymptomText text = SymptomText.understand(answer);
+      out.println(text.echo());
+      if (text.symptom().isPresent()) {
+        return text.symptom();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Asks about every fact the user did not give, skipping those that do not apply or cannot change
+   * the verdict. The answer is the given facts plus the answers; "don't know" is {@link
+   * Factor#UNKNOWN}.
+   */
+  public Map<Factor, String> askSituation(Symptom symptom, Map<Factor, String> given) {
+    Map<Factor, String> answers = new EnumMap<>(Factor.class);
+    answers.putAll(given);
+    List<String> skipped = new ArrayList<>();
+    for (Factor f : Factor.values()) {
+      if (answers.containsKey(f)) {
+        continue;
+      }
+      boolean applies = f == Factor.CALL || applies(answers, f);
+      boolean first = f == Factor.CALL || f == Factor.CALLKIT;
+      if (closed || !applies || !first && !decisive(symptom, answers, f)) {
+        answers.put(f, Factor.UNKNOWN);
+        if (applies && !closed) {
+          skipped.add(f.option());
+        }
+        continue;
+      }
+      answers.put(f, ask(f));
+    }
+    if (!closed && !skipped.isEmpty()) {
+      out.println(
+          "Not asked, because no answer changes the verdict: " + String.join(", ", skipped));
+    }
+    return answers;
+  }
+
+  /** Whether {@code f} applies to some situation the answers so far allow. */
+  static boolean applies(Map<Factor, String> answers, Factor f) {
+    Map<Factor, String> open = new EnumMap<>(Factor.class);
+    for (Factor g : Factor.values()) {
+      open.put(g, answers.getOrDefault(g, Factor.UNKNOWN));
+    }
+    return Expansion.of(open).situations().stream().anyMatch(s -> s.get(f).isPresent());
+  }
+
+  /**
+   * Whether the answer to {@code f} can change the verdict: two situations still possible that
+   * differ in {@code f}, and agree on every other fact both have, differ in whether the symptom
+   * shows.
+   */
+  static boolean decisive(Symptom symptom, Map<Factor, String> answers, Factor f) {
+    Map<Factor, String> open = new EnumMap<>(Factor.class);
+    for (Factor g : Factor.values()) {
+      open.put(g, answers.getOrDefault(g, Factor.UNKNOWN));
+    }
+    List<Situation> situations = new ArrayList<>();
+    List<Boolean> verdicts = new ArrayList<>();
+    for (Situation s : Expansion.of(open).situations()) {
+      Optional<Repro> repro = ReproBuilder.build(s);
+      if (s.get(f).isEmpty() || repro.isEmpty()) {
+        continue;
+      }
+      Playback p = repro.get().play();
+      if (p.completed()) {
+        situations.add(s);
+        verdicts.add(symptom.holds(p.route(), repro.get().accessoryIndex()));
+      }
+    }
+    for (int i = 0; i < situations.size(); i++) {
+      for (int j = i + 1; j < situations.size(); j++) {
+        if (verdicts.get(i) != verdicts.get(j)
+            && differOnlyIn(situations.get(i), situations.get(j), f)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two situations differ in {@code f} and agree on every other fact both have. */
+  private static boolean differOnlyIn(Situation a, Situation b, Factor f) {
+    if (a.get(f).equals(b.get(f))) {
+      return false;
+    }
+    for (Map.Entry<Factor, String> e : a.facts().entrySet()) {
+      String other = b.facts().get(e.getKey());
+      if (e.getKey() != f && other != null && !other.equals(e.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String ask(Factor f) {
+    List<String> choices = f.choices();
+    StringBuilder q = new StringBuilder(f.question());
+    for (int i = 0; i < choices.size(); i++) {
+      q.append(" [").append(i + 1).append("] ").append(choices.get(i));
+    }
+    boolean hasDefault = !Factor.UNKNOWN.equals(f.defaultValue());
+    q.append(
+        hasDefault ? "  (Enter: " + f.defaultValue() + ", ?: don't know)" : "  (?: don't know)");
+    out.println(q);
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<String> line = readLine(f.option() + "> ");
+      if (line.isEmpty()) {
+        return Factor.UNKNOWN;
+      }
+      String a = line.get().trim().toLowerCase(Locale.ROOT);
+      if (a.isEmpty()) {
+        return f.defaultValue();
+      }
+      if (DONT_KNOW.contains(a)) {
+        return Factor.UNKNOWN;
+      }
+      for (int i = 0; i < choices.size(); i++) {
+        if (a.equals(String.valueOf(i + 1)) || a.equalsIgnoreCase(choices.get(i))) {
+          return choices.get(i);
+        }
+      }
+      out.println("Please answer " + String.join(", ", choices) + ", a number, or ?.");
+    }
+    out.println("Taking that as don't know.");
+    return Factor.UNKNOWN;
+  }
+
+  private Optional<String> readLine(String prompt) {
+    out.print(prompt);
+    out.flush();
+    try {
+      String line = in.readLine();
+      if (line == null) {
+        closed = true;
+        out.println();
+        return Optional.empty();
+      }
+      return Optional.of(line.trim());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Optional<Symptom> byNumberOrId(String answer, Symptom[] all) {
+    for (int i = 0; i < all.length; i++) {
+      if (answer.equals(String.valueOf(i + 1)) || answer.equalsIgnoreCase(all[i].id())) {
+        return Optional.of(all[i]);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.callroute.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Unknown facts expand into their values; facts that do not apply are left out or noted. */
+class ExpansionTest {
+  static Stream<Arguments> counts() {
+    return Stream.of(
+        Arguments.of(
+            "every fact given",
+            "call=cellular direction=outgoing" + " call-audio-routing=automatic",
+            1),
+        Arguments.of("defaults: app call, sender, headset; 36 with CallKit, 200 VoIP", "", 236),
+        Arguments.of(
+            "a cellular call: the app's facts do not apply",
+            "call=cellular direction=incoming answered-via=iphone",
+            3),
+        Arguments.of(
+            "CallKit: the VoIP-only facts do not apply",
+            "call=app callkit=yes direction=outgoing",
+            12),
+        Arguments.of(
+            "a VoIP incoming call is answered on the iPhone only",
+            "call=app callkit=no direction=incoming earlier-phone-call=none"
+                + " interrupted-by-phone-call=no mode=voiceChat default-to-speaker=no",
+            1),
+        Arguments.of(
+            "call unknown expands every type",
+            "call=unknown direction=outgoing call-audio-routing=automatic callkit=yes"
+                + " mode=voiceChat default-to-speaker=no",
+            3));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("counts")
+  void expandsUnknownFactsIntoDistinctSituations(String name, String facts, int expected) {
+    Expansion e = Expansion.of(Given.line(facts));
+
+    assertThat(e.situations()).hasSize(expected).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aGivenFactThatContradictsTheCallDropsTheBranchWithANote() {
+    Expansion e = Expansion.of(Given.line("direction=outgoing answered-via=accessory"));
+
+    assertThat(e.situations()).isEmpty();
+    assertThat(e.notes()).anyMatch(n -> n.contains("--answered-via applies to incoming calls"));
+  }
+
+  @Test
+  void aReceiverWithCallKitIsSkipped() {
+    Expansion e =
+        Expansion.of(
+            Given.line(
+                "call=app callkit=unknown role=receiver"
+                    + " direction=outgoing interrupted-by-phone-call=no"));
+
+    assertThat(e.situations()).allMatch(s -> s.is(Factor.CALLKIT, "no"));
+    assertThat(e.notes()).anyMatch(n -> n.contains("only a sender can use CallKit"));
+  }
+
+  @Test
+  void aDescriptiveFactThatChangesNothingIsKeptAndNoted() {
+    Expansion e =
+        Expansion.of(
+            Given.line(
+                "call=cellular callkit=yes direction=outgoing" + " call-audio-routing=automatic"));
+
+    assertThat(e.situations())
+        .singleElement()
+        .satisfies(s -> assertThat(s.is(Factor.CALLKIT, "yes")).isTrue());
+    assertThat(e.notes()).anyMatch(n -> n.contains("--callkit yes does not change"));
+  }
+}

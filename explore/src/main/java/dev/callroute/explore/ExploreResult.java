@@ -1,0 +1,40 @@
+package dev.callroute.explore;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a search found.
+ *
+ * @param states distinct states visited, the start included
+ * @param transitions steps tried, rejected ones included
+ * @param maxDepth the most steps from the start to a visited state
+ * @param nanos how long the search took
+ * @param bytes the bytes of the arrays that held the visited states
+ * @param violations one shortest counterexample per violated invariant or {@code --never}
+ * @param reached the shortest path to the {@code --reach} condition, when asked and found
+ */
+public record ExploreResult(
+    long states,
+    long transitions,
+    int maxDepth,
+    long nanos,
+    long bytes,
+    List<Finding> violations,
+    Optional<Finding> reached) {
+  public ExploreResult {
+    violations = List.copyOf(violations);
+    Objects.requireNonNull(reached, "reached");
+  }
+
+  /** Visited states per second. */
+  public double statesPerSecond() {
+    return nanos == 0 ? 0 : states * 1e9 / nanos;
+  }
+
+  /** Bytes of the visited-state arrays per visited state. */
+  public double bytesPerState() {
+    return states == 0 ? 0 : (double) bytes / states;
+  }
+}

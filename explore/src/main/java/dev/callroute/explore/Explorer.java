@@ -1,0 +1,238 @@
+package dev.callroute.explore;
+
+import dev.callroute.core.State;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Breadth-first search over every state a world can reach from a start state. Every transition is
+ * checked against the spec's invariants 1-7 and every new state against the {@code --never} and
+ * {@code --reach} conditions. Because the search goes level by level, the first violation of each
+ * property is one of the shortest.
+ *
+ * <p>A transition is one step tried from one state. A rejected step is a transition back to the
+ * same state: it is counted, and checked, but reaches nothing new.
+ */
+public final class Explorer {
+  /** Receives progress now and then during a long search. */
+  @FunctionalInterface
+  public interface Progress {
+    /** Called with the states found so far, the transitions tried and the current depth. */
+    void update(long states, long transitions, int depth);
+
+    /** A listener that ignores progress. */
+    Progress NONE = (s, t, d) -> {};
+  }
+
+  private static final int CHUNK = 1024;
+  private static final int CHUNKS_PER_THREAD = 4;
+  private static final ThreadFactory DAEMONS =
+      r -> {
+        Thread t = new Thread(r, "callroute-explore");
+        t.setDaemon(true);
+        return t;
+      };
+
+  private final State start;
+  private final Set<String> usedCallIds;
+  private final ExploreOptions options;
+  private final StateCodec codec;
+  private final StepMenu menu;
+  private final List<TransitionCheck> checks;
+
+  /**
+   * A search from {@code start}, whose calls may have any ids; new calls in the paths it prints get
+   * ids not in {@code usedCallIds}.
+   */
+  public Explorer(State start, Set<String> usedCallIds, ExploreOptions options) {
+    this(start, usedCallIds, options, TransitionCheck.invariants());
+  }
+
+  /** A search that checks these properties on every transition instead of the invariants. */
+  public Explorer(
+      State start, Set<String> usedCallIds, ExploreOptions options, List<TransitionCheck> checks) {
+    this.checks = List.copyOf(checks);
+    this.start = start;
+    this.usedCallIds = Set.copyOf(usedCallIds);
+    this.options = options;
+    this.codec = new StateCodec(start.world(), options.maxCalls());
+    this.menu = new StepMenu(start.world(), options.maxCalls());
+    if (start.calls().size() > options.maxCalls()) {
+      throw new IllegalArgumentException(
+          "the steps start with "
+              + start.calls().size()
+              + " calls, more than --max-calls "
+              + options.maxCalls());
+    }
+  }
+
+  /**
+   * Runs the search to completion, or to the depth bound. Each level is expanded in rounds of
+   * chunks; with several threads the chunks of a round are expanded at once, then merged in the
+   * order of their states. States are numbered in the order a one-thread search finds them, and
+   * each check keeps its first violation in that order, so the states, the paths found and every
+   * count are the same for any number of threads.
+   */
+  public ExploreResult run(Progress progress) {
+    long t0 = System.nanoTime();
+    StateStore store = new StateStore();
+    long[] packed = new long[2];
+    codec.pack(start, packed);
+    store.add(packed[0], packed[1], -1, 0);
+    List<Query> never = options.never();
+    Finding[] checkFound = new Finding[checks.size()];
+    Finding[] neverFound = new Finding[never.size()];
+    Finding[] reached = new Finding[1];
+    boolean[] broken = new boolean[checks.size()];
+    int threads = options.threads();
+    Expander[] expanders = new Expander[threads];
+    for (int t = 0; t < threads; t++) {
+      expanders[t] = new Expander(codec, menu, checks, never, options.reach().orElse(null));
+    }
+    int roundChunks = CHUNKS_PER_THREAD * threads;
+    Batch[] batches = new Batch[roundChunks];
+    for (int c = 0; c < roundChunks; c++) {
+      batches[c] = new Batch(checks.size());
+    }
+    found(store, 0, expanders[0].matches(codec.unpack(packed[0], packed[1])), neverFound, reached);
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, DAEMONS) : null;
+    long transitions = 0;
+    int depth = 0;
+    int levelStart = 0;
+    int levelEnd = 1;
+    try {
+      while (levelStart < levelEnd && depth < options.maxDepth()) {
+        for (int round = levelStart; round < levelEnd; round += CHUNK * roundChunks) {
+          int roundEnd = (int) Math.min(levelEnd, (long) round + CHUNK * roundChunks);
+          int chunks = (roundEnd - round + CHUNK - 1) / CHUNK;
+          expandRound(pool, expanders, store, round, roundEnd, chunks, broken, batches);
+          for (int c = 0; c < chunks; c++) {
+            Batch b = batches[c];
+            transitions += b.transitions;
+            for (int k = 0; k < checks.size(); k++) {
+              if (!broken[k] && b.violationState[k] >= 0) {
+                broken[k] = true;
+                checkFound[k] =
+                    path(store, b.violationState[k], b.violationStep[k], checks.get(k).property());
+              }
+            }
+            for (int i = 0; i < b.size; i++) {
+              int id = store.add(b.words[2 * i], b.words[2 * i + 1], b.parents[i], b.steps[i]);
+              if (id >= 0 && b.matches[i] != 0) {
+                found(store, id, b.matches[i], neverFound, reached);
+              }
+            }
+          }
+          progress.update(store.size(), transitions, depth);
+        }
+        levelStart = levelEnd;
+        levelEnd = store.size();
+        depth++;
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    List<Finding> violations = new ArrayList<>();
+    for (Finding f : checkFound) {
+      if (f != null) {
+        violations.add(f);
+      }
+    }
+    for (Finding f : neverFound) {
+      if (f != null) {
+        violations.add(f);
+      }
+    }
+    long bytes = store.bytes();
+    for (Batch b : batches) {
+      bytes += b.bytes();
+    }
+    for (Expander e : expanders) {
+      bytes += e.bytes();
+    }
+    return new ExploreResult(
+        store.size(),
+        transitions,
+        levelStart < levelEnd ? depth : depth - 1,
+        System.nanoTime() - t0,
+        bytes,
+        violations,
+        Optional.ofNullable(reached[0]));
+  }
+
+  private void found(
+      StateStore store, int id, long matches, Finding[] neverFound, Finding[] reached) {
+    for (int q = 0; q < neverFound.length; q++) {
+      if (neverFound[q] == null && (matches & (1L << q)) != 0) {
+        neverFound[q] = path(store, id, -1, "--never " + options.never().get(q));
+      }
+    }
+    if (reached[0] == null && (matches & (1L << Expander.REACH_BIT)) != 0) {
+      reached[0] = path(store, id, -1, "--reach " + options.reach().orElseThrow());
+    }
+  }
+
+  private static void expandRound(
+      ExecutorService pool,
+      Expander[] expanders,
+      StateStore store,
+      int from,
+      int to,
+      int chunks,
+      boolean[] broken,
+      Batch[] batches) {
+    if (pool == null) {
+      for (int c = 0; c < chunks; c++) {
+        int lo = from + c * CHUNK;
+        expanders[0].expand(store, lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+      }
+      return;
+    }
+    AtomicInteger next = new AtomicInteger();
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (Expander e : expanders) {
+      tasks.add(
+          () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+              int lo = from + c * CHUNK;
+              e.expand(store, lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+            }
+            return null;
+          });
+    }
+    try {
+      for (Future<Void> f : pool.invokeAll(tasks)) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the search was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a search thread failed", e.getCause());
+    }
+  }
+
+  /** The path to state {@code id}, then the step {@code lastCode} if it is not -1. */
+  private Finding path(StateStore store, int id, int lastCode, String property) {
+    List<Integer> codes = new ArrayList<>();
+    if (lastCode >= 0) {
+      codes.add(lastCode);
+    }
+    for (int at = id; store.parent(at) >= 0; at = store.parent(at)) {
+      codes.add(store.step(at));
+    }
+    java.util.Collections.reverse(codes);
+    return Replay.concrete(start, usedCallIds, menu, codes, property);
+  }
+}

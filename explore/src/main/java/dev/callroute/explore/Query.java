@@ -1,0 +1,147 @@
+package dev.callroute.explore;
+
+import dev.callroute.core.Call;
+import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.CallState;
+import dev.callroute.core.Port;
+import dev.callroute.core.Route;
+import dev.callroute.core.State;
+import dev.callroute.core.VoipState;
+import dev.callroute.core.World;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A condition on a state, written as {@code key=value} terms joined by {@code &}, all of which must
+ * hold. Keys: {@code output} and {@code input} (a port name, an accessory id or {@code none}),
+ * {@code voip} ({@code idle}, {@code active}, {@code interrupted}), {@code call} (some call is
+ * {@code ringing}, {@code active} or {@code held}) and {@code callAudioRouting}.
+ */
+public final class Query {
+  /** The keys an expression may use, in the order error messages list them. */
+  public static final List<String> KEYS =
+      List.of("output", "input", "voip", "call", "callAudioRouting");
+
+  private final String text;
+  private final List<Predicate<State>> terms;
+
+  private Query(String text, List<Predicate<State>> terms) {
+    this.text = Objects.requireNonNull(text, "text");
+    this.terms = List.copyOf(terms);
+  }
+
+  /**
+   * Parses an expression for this world.
+   *
+   * @throws IllegalArgumentException naming the bad key or value and the allowed ones
+   */
+  public static Query parse(String text, World world) {
+    List<Predicate<State>> terms = new ArrayList<>();
+    for (String raw : text.split("&", -1)) {
+      String term = raw.strip();
+      int eq = term.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException(
+            "'" + term + "' is not key=value; keys: " + String.join(", ", KEYS));
+      }
+      String key = term.substring(0, eq).strip();
+      String value = term.substring(eq + 1).strip();
+      terms.add(term(key, value, world));
+    }
+    return new Query(text, terms);
+  }
+
+  /** Whether every term holds in this state. */
+  public boolean matches(State s) {
+    for (int i = 0; i < terms.size(); i++) {
+      if (!terms.get(i).test(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private static Predicate<State> term(String key, String value, World world) {
+    switch (key) {
+      case "output":
+        return portTerm(key, value, world, true);
+      case "input":
+        return portTerm(key, value, world, false);
+      case "voip":
+        VoipState v = VoipState.bySpecName(value).orElseThrow(() -> bad(key, value, voipNames()));
+        return s -> s.voipState() == v;
+      case "call":
+        CallState c =
+            CallState.bySpecName(value)
+                .filter(x -> x != CallState.ENDED)
+                .orElseThrow(() -> bad(key, value, List.of("ringing", "active", "held")));
+        return s -> s.calls().stream().map(Call::state).anyMatch(x -> x == c);
+      case "callAudioRouting":
+        CallAudioRouting r =
+            CallAudioRouting.bySpecName(value)
+                .orElseThrow(
+                    () ->
+                        bad(
+                            key,
+                            value,
+                            Arrays.stream(CallAudioRouting.values())
+                                .map(CallAudioRouting::specName)
+                                .collect(Collectors.toList())));
+        return s -> s.callAudioRouting() == r;
+      default:
+        throw new IllegalArgumentException(
+            "unknown key '" + key + "'; allowed keys: " + String.join(", ", KEYS));
+    }
+  }
+
+  private static Predicate<State> portTerm(String key, String value, World world, boolean out) {
+    int accessory = world.indexOf(value);
+    if (accessory >= 0) {
+      return s -> {
+        Route r = s.currentRoute();
+        return (out ? r.outputAccessory() : r.inputAccessory()) == accessory;
+      };
+    }
+    Port port =
+        Port.bySpecName(value)
+            .filter(p -> out ? p.isOutput() : p.isInput())
+            .orElseThrow(() -> bad(key, value, portValues(world, out)));
+    return s -> {
+      Route r = s.currentRoute();
+      return (out ? r.output() : r.input()) == port;
+    };
+  }
+
+  private static List<String> portValues(World world, boolean out) {
+    return Stream.concat(
+            Arrays.stream(Port.values())
+                .filter(p -> out ? p.isOutput() : p.isInput())
+                .map(Port::specName),
+            world.accessories().stream().map(a -> a.id()))
+        .collect(Collectors.toList());
+  }
+
+  private static List<String> voipNames() {
+    return Arrays.stream(VoipState.values()).map(VoipState::specName).collect(Collectors.toList());
+  }
+
+  private static IllegalArgumentException bad(String key, String value, List<String> allowed) {
+    return new IllegalArgumentException(
+        "unknown value '"
+            + value
+            + "' for key '"
+            + key
+            + "'; allowed values: "
+            + String.join(", ", allowed));
+  }
+}

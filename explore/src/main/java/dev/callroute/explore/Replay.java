@@ -1,0 +1,49 @@
+package dev.callroute.explore;
+
+import dev.callroute.core.Engine;
+import dev.callroute.core.Outcome;
+import dev.callroute.core.State;
+import dev.callroute.core.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a path of step codes found on canonical states back into real steps, played from the real
+ * start state: each code's call slot is mapped to the real call in that slot, and each new call
+ * gets an id ({@code c1}, {@code c2}, ...) that no earlier step used.
+ */
+final class Replay {
+  private Replay() {}
+
+  static Finding concrete(
+      State start, Set<String> usedIds, StepMenu menu, List<Integer> codes, String property) {
+    State cur = start;
+    List<Step> steps = new ArrayList<>();
+    Outcome last = null;
+    int fresh = 1;
+    for (int code : codes) {
+      while (usedIds.contains(StateCodec.canonicalCallId(fresh - 1))) {
+        fresh++;
+      }
+      String freshId = StateCodec.canonicalCallId(fresh - 1);
+      State from = cur;
+      int[] order = StateCodec.canonicalOrder(from);
+      Step step = menu.step(code, k -> from.calls().get(order[k]).id(), freshId, start.world());
+      if (step instanceof Step.IncomingCall || step instanceof Step.Dial) {
+        fresh++;
+      }
+      last = Engine.next(cur, step);
+      steps.add(step);
+      cur = last.state();
+    }
+    if (steps.isEmpty()) {
+      // The start itself matches: a setting step that keeps the setting changes nothing, and
+      // gives the scenario the step that the format requires.
+      Step keep = new Step.ChangeSetting(start.callAudioRouting());
+      last = Engine.next(start, keep);
+      steps.add(keep);
+    }
+    return new Finding(property, steps, last);
+  }
+}

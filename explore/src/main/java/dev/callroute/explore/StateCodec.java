@@ -1,0 +1,296 @@
+package dev.callroute.explore;
+
+import dev.callroute.core.Call;
+import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.CallState;
+import dev.callroute.core.CallType;
+import dev.callroute.core.ConnectionOrder;
+import dev.callroute.core.Port;
+import dev.callroute.core.Route;
+import dev.callroute.core.State;
+import dev.callroute.core.Target;
+import dev.callroute.core.World;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Packs a {@link State} of one world into two {@code long}s, and back.
+ *
+ * <p>The packed form is canonical: calls are sorted by (type, state) and their ids are dropped, so
+ * two states that differ only in call names or call order pack to the same bits. Unpacking names
+ * the calls {@code c1..cn} in that sorted order. Layout, lowest bits first: the connection order
+ * (four bits per accessory), the four remembered routes (each an index into the world's possible
+ * routes), the Control Center choice, the setting, two flags, then four bits per call.
+ */
+public final class StateCodec {
+  private static final CallState[] LIVE = {CallState.RINGING, CallState.ACTIVE, CallState.HELD};
+  private static final CallType[] TYPES = CallType.values();
+  private static final CallAudioRouting[] SETTINGS = CallAudioRouting.values();
+
+  private final World world;
+  private final int accessories;
+  private final int maxCalls;
+  private final Route[] routes;
+  private final Target[] targets;
+  private final String[] callIds;
+  private final boolean appIsSystem;
+  private final int routeBits;
+  private final int targetBits;
+  private final int routesAt;
+  private final int targetAt;
+  private final int settingAt;
+  private final int flagsAt;
+  private final int callsAt;
+
+  /** A codec for states of this world with at most {@code maxCalls} calls at once. */
+  public StateCodec(World world, int maxCalls) {
+    this.world = world;
+    this.accessories = world.accessories().size();
+    this.maxCalls = maxCalls;
+    this.routes = new Route[(3 + 3 * accessories) * (2 + 2 * accessories)];
+    for (int out = 0; out < 3 + 3 * accessories; out++) {
+      for (int in = 0; in < 2 + 2 * accessories; in++) {
+        routes[out * (2 + 2 * accessories) + in] = routeOf(out, in);
+      }
+    }
+    this.targets = new Target[3 + accessories];
+    targets[0] = Target.NONE;
+    targets[1] = Target.IPHONE;
+    targets[2] = Target.SPEAKER;
+    for (int a = 0; a < accessories; a++) {
+      targets[3 + a] = Target.accessory(world.accessory(a).id());
+    }
+    this.callIds = new String[maxCalls + 1];
+    for (int i = 0; i <= maxCalls; i++) {
+      callIds[i] = canonicalCallId(i);
+    }
+    this.appIsSystem = world.app().callKit();
+    this.routeBits = bitsFor(routes.length);
+    this.targetBits = bitsFor(targets.length);
+    this.routesAt = 4 * accessories;
+    this.targetAt = routesAt + 4 * routeBits;
+    this.settingAt = targetAt + targetBits;
+    this.flagsAt = settingAt + 2;
+    this.callsAt = flagsAt + 2;
+    int total = callsAt + 4 * maxCalls;
+    if (total > 128) {
+      throw new IllegalArgumentException(
+          "this world needs "
+              + total
+              + " bits per state, more than 128: use fewer accessories or a lower --max-calls");
+    }
+  }
+
+  /** The id that unpacked states give the call at this position, counting from 0: c1, c2, ... */
+  public static String canonicalCallId(int position) {
+    return "c" + (position + 1);
+  }
+
+  /** The most calls a packed state holds. */
+  public int maxCalls() {
+    return maxCalls;
+  }
+
+  /** The world whose states this codec packs. */
+  public World world() {
+    return world;
+  }
+
+  /**
+   * Packs the state into {@code out[0]} (low) and {@code out[1]} (high).
+   *
+   * @throws IllegalArgumentException when the state has more calls than the codec holds
+   */
+  public void pack(State s, long[] out) {
+    long lo = s.connected().packed();
+    long hi = 0;
+    long[] w = {lo, hi};
+    put(w, routesAt, routeBits, routeCode(s.systemRoute()));
+    put(w, routesAt + routeBits, routeBits, routeCode(s.voipRoute()));
+    put(w, routesAt + 2 * routeBits, routeBits, routeCode(s.lastCallRoute()));
+    put(w, routesAt + 3 * routeBits, routeBits, routeCode(s.routeBeforeOverride()));
+    put(w, targetAt, targetBits, targetCode(s.controlCenterChoice()));
+    put(w, settingAt, 2, s.callAudioRouting().ordinal());
+    put(w, flagsAt, 1, s.systemCallSinceBluetooth() ? 1 : 0);
+    put(w, flagsAt + 1, 1, s.builtInMicPreferred() ? 1 : 0);
+    List<Call> calls = s.calls();
+    int n = calls.size();
+    if (n > maxCalls) {
+      throw new IllegalArgumentException("more than " + maxCalls + " calls: " + n);
+    }
+    int[] codes = new int[n];
+    for (int i = 0; i < n; i++) {
+      Call c = calls.get(i);
+      int code = 1 + c.type().ordinal() * 3 + c.state().ordinal();
+      int j = i;
+      while (j > 0 && codes[j - 1] > code) {
+        codes[j] = codes[j - 1];
+        j--;
+      }
+      codes[j] = code;
+    }
+    for (int i = 0; i < n; i++) {
+      put(w, callsAt + 4 * i, 4, codes[i]);
+    }
+    out[0] = w[0];
+    out[1] = w[1];
+  }
+
+  /** The state with these packed words; calls are named {@code c1..cn} in canonical order. */
+  public State unpack(long lo, long hi) {
+    long[] w = {lo, hi};
+    ConnectionOrder connected = ConnectionOrder.ofPacked(lo & lowMask(4 * accessories));
+    List<Call> calls = new ArrayList<>(maxCalls);
+    for (int i = 0; i < maxCalls; i++) {
+      int code = (int) get(w, callsAt + 4 * i, 4);
+      if (code == 0) {
+        break;
+      }
+      CallType type = TYPES[(code - 1) / 3];
+      boolean system = type != CallType.APP || appIsSystem;
+      calls.add(new Call(callIds[i], type, LIVE[(code - 1) % 3], system));
+    }
+    return new State(
+        world,
+        connected,
+        SETTINGS[(int) get(w, settingAt, 2)],
+        calls,
+        routes[(int) get(w, routesAt, routeBits)],
+        routes[(int) get(w, routesAt + routeBits, routeBits)],
+        routes[(int) get(w, routesAt + 2 * routeBits, routeBits)],
+        targets[(int) get(w, targetAt, targetBits)],
+        get(w, flagsAt, 1) == 1,
+        routes[(int) get(w, routesAt + 3 * routeBits, routeBits)],
+        get(w, flagsAt + 1, 1) == 1);
+  }
+
+  /**
+   * The positions of the state's calls in canonical order: element {@code k} is the index in {@code
+   * s.calls()} of the call that unpacking names {@code c(k+1)}.
+   */
+  public static int[] canonicalOrder(State s) {
+    List<Call> calls = s.calls();
+    Integer[] order = new Integer[calls.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        (x, y) ->
+            Integer.compare(callCode(calls.get(x)), callCode(calls.get(y))) != 0
+                ? Integer.compare(callCode(calls.get(x)), callCode(calls.get(y)))
+                : Integer.compare(x, y));
+    int[] result = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      result[i] = order[i];
+    }
+    return result;
+  }
+
+  private static int callCode(Call c) {
+    return c.type().ordinal() * 3 + c.state().ordinal();
+  }
+
+  private int routeCode(Route r) {
+    return outCode(r.output(), r.outputAccessory()) * (2 + 2 * accessories)
+        + inCode(r.input(), r.inputAccessory());
+  }
+
+  private int targetCode(Target t) {
+    switch (t.kind()) {
+      case NONE:
+        return 0;
+      case IPHONE:
+        return 1;
+      case SPEAKER:
+        return 2;
+      case ACCESSORY:
+        return 3 + world.indexOf(t.accessory());
+      default:
+        throw new IllegalArgumentException("not a Control Center choice: " + t);
+    }
+  }
+
+  private static int outCode(Port p, int accessory) {
+    switch (p) {
+      case BUILT_IN_RECEIVER:
+        return 0;
+      case BUILT_IN_SPEAKER:
+        return 1;
+      case NONE:
+        return 2;
+      case HEADPHONES:
+        return 3 + 3 * accessory;
+      case BLUETOOTH_HFP:
+        return 4 + 3 * accessory;
+      case BLUETOOTH_A2DP:
+        return 5 + 3 * accessory;
+      default:
+        throw new IllegalArgumentException("not an output: " + p);
+    }
+  }
+
+  private static int inCode(Port p, int accessory) {
+    switch (p) {
+      case BUILT_IN_MIC:
+        return 0;
+      case NONE:
+        return 1;
+      case HEADSET_MIC:
+        return 2 + 2 * accessory;
+      case BLUETOOTH_HFP:
+        return 3 + 2 * accessory;
+      default:
+        throw new IllegalArgumentException("not an input: " + p);
+    }
+  }
+
+  private static final Port[] BUILT_IN_OUTPUTS = {
+    Port.BUILT_IN_RECEIVER, Port.BUILT_IN_SPEAKER, Port.NONE
+  };
+  private static final Port[] ACCESSORY_OUTPUTS = {
+    Port.HEADPHONES, Port.BLUETOOTH_HFP, Port.BLUETOOTH_A2DP
+  };
+  private static final Port[] ACCESSORY_INPUTS = {Port.HEADSET_MIC, Port.BLUETOOTH_HFP};
+
+  private static Route routeOf(int out, int in) {
+    Port op = out < 3 ? BUILT_IN_OUTPUTS[out] : ACCESSORY_OUTPUTS[(out - 3) % 3];
+    int oa = out < 3 ? Route.BUILT_IN : (out - 3) / 3;
+    Port ip = in < 2 ? (in == 0 ? Port.BUILT_IN_MIC : Port.NONE) : ACCESSORY_INPUTS[(in - 2) % 2];
+    int ia = in < 2 ? Route.BUILT_IN : (in - 2) / 2;
+    Route r = new Route(op, oa, ip, ia);
+    return r.equals(Route.NONE) ? Route.NONE : r;
+  }
+
+  private static int bitsFor(int values) {
+    return 32 - Integer.numberOfLeadingZeros(Math.max(1, values - 1));
+  }
+
+  private static long lowMask(int bits) {
+    return bits >= 64 ? -1L : (1L << bits) - 1;
+  }
+
+  private static void put(long[] w, int pos, int width, long value) {
+    if (pos < 64) {
+      w[0] |= value << pos;
+      if (pos + width > 64) {
+        w[1] |= value >>> (64 - pos);
+      }
+    } else {
+      w[1] |= value << (pos - 64);
+    }
+  }
+
+  private static long get(long[] w, int pos, int width) {
+    long v;
+    if (pos < 64) {
+      v = w[0] >>> pos;
+      if (pos + width > 64) {
+        v |= w[1] << (64 - pos);
+      }
+    } else {
+      v = w[1] >>> (pos - 64);
+    }
+    return v & lowMask(width);
+  }
+}

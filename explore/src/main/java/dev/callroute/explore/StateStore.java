@@ -1,0 +1,127 @@
+package dev.callroute.explore;
+
+import java.util.Arrays;
+
+/**
+ * The visited states of a search, in the order they were found, with how each was reached.
+ *
+ * <p>Each state is two {@code long}s in one growing array, so the array is also the breadth-first
+ * queue. An open-addressing hash table of {@code int} state numbers (linear probing, at most half
+ * full) finds a state by its bits. Each state also keeps the number of the state it was reached
+ * from and the code of the step that reached it. Nothing is boxed.
+ */
+public final class StateStore {
+  private long[] words = new long[2 * 1024];
+  private int[] parents = new int[1024];
+  private short[] steps = new short[1024];
+  private int[] table = new int[2048];
+  private int mask = table.length - 1;
+  private int size;
+
+  /** How many states are stored. */
+  public int size() {
+    return size;
+  }
+
+  /** The low word of state {@code id}. */
+  public long low(int id) {
+    return words[2 * id];
+  }
+
+  /** The high word of state {@code id}. */
+  public long high(int id) {
+    return words[2 * id + 1];
+  }
+
+  /** The state that state {@code id} was reached from, or -1 for the first state. */
+  public int parent(int id) {
+    return parents[id];
+  }
+
+  /** The code of the step that reached state {@code id}; meaningless for the first state. */
+  public int step(int id) {
+    return steps[id];
+  }
+
+  /** Whether the state is stored. Safe to call from many threads while nothing is added. */
+  public boolean contains(long lo, long hi) {
+    int slot = (int) mix(lo, hi) & mask;
+    while (true) {
+      int id = table[slot] - 1;
+      if (id < 0) {
+        return false;
+      }
+      if (words[2 * id] == lo && words[2 * id + 1] == hi) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /**
+   * Adds the state unless it is stored, and returns its new number, or -1 when it was stored
+   * already.
+   */
+  public int add(long lo, long hi, int parent, int step) {
+    int slot = (int) mix(lo, hi) & mask;
+    while (true) {
+      int id = table[slot] - 1;
+      if (id < 0) {
+        break;
+      }
+      if (words[2 * id] == lo && words[2 * id + 1] == hi) {
+        return -1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (size == Integer.MAX_VALUE / 2 - 1) {
+      throw new IllegalStateException("too many states to store: " + size);
+    }
+    int id = size++;
+    if (id == parents.length) {
+      int grown = (int) Math.min(Integer.MAX_VALUE / 2 - 1, (long) id + (id >> 1));
+      words = Arrays.copyOf(words, 2 * grown);
+      parents = Arrays.copyOf(parents, grown);
+      steps = Arrays.copyOf(steps, grown);
+    }
+    words[2 * id] = lo;
+    words[2 * id + 1] = hi;
+    parents[id] = parent;
+    steps[id] = (short) step;
+    table[slot] = id + 1;
+    if (2L * size > table.length) {
+      rehash();
+    }
+    return id;
+  }
+
+  /** The bytes held by the arrays of this store. */
+  public long bytes() {
+    return 8L * words.length + 4L * parents.length + 2L * steps.length + 4L * table.length;
+  }
+
+  private void rehash() {
+    if (table.length >= 1 << 30) {
+      throw new IllegalStateException("too many states to store: " + size);
+    }
+    int[] bigger = new int[table.length * 2];
+    int m = bigger.length - 1;
+    for (int id = 0; id < size; id++) {
+      int slot = (int) mix(words[2 * id], words[2 * id + 1]) & m;
+      while (bigger[slot] != 0) {
+        slot = (slot + 1) & m;
+      }
+      bigger[slot] = id + 1;
+    }
+    table = bigger;
+    mask = m;
+  }
+
+  /** The hash of a packed state. */
+  static long mix(long lo, long hi) {
+    long h = lo * 0x9E3779B97F4A7C15L + hi;
+    h ^= h >>> 29;
+    h *= 0xBF58476D1CE4E5B9L;
+    return h ^ (h >>> 32);
+  }
+}

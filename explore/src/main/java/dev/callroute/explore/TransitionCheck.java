@@ -1,0 +1,42 @@
+package dev.callroute.explore;
+
+import dev.callroute.core.Invariant;
+import dev.callroute.core.Outcome;
+import dev.callroute.core.State;
+import dev.callroute.core.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A property every transition must have; the explorer checks the spec's invariants 1-7. */
+public interface TransitionCheck {
+  /** The property in words, as counterexamples name it. */
+  String property();
+
+  /** Whether the property holds after {@code step} took {@code before} to {@code outcome}. */
+  boolean holds(State before, Step step, Outcome outcome);
+
+  /** A check of one of the spec's invariants. */
+  static TransitionCheck of(Invariant invariant) {
+    String name = "invariant " + invariant.number() + " (" + invariant.description() + ")";
+    return new TransitionCheck() {
+      @Override
+      public String property() {
+        return name;
+      }
+
+      @Override
+      public boolean holds(State before, Step step, Outcome outcome) {
+        return invariant.holds(before, step, outcome);
+      }
+    };
+  }
+
+  /** The spec's invariants 1-7, in order. */
+  static List<TransitionCheck> invariants() {
+    List<TransitionCheck> all = new ArrayList<>();
+    for (Invariant i : Invariant.values()) {
+      all.add(of(i));
+    }
+    return List.copyOf(all);
+  }
+}
