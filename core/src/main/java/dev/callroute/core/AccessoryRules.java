@@ -13,7 +13,7 @@ final class AccessoryRules {
    * when more than one qualifies.
    */
   static int pickLast(Draft d, Predicate<Accessory> qualifies) {
-    World w = d.world;
+    World w = d.world();
     ConnectionOrder c = d.connected;
     int found = -1;
     for (int i = c.size() - 1; i >= 0; i--) {
@@ -30,14 +30,14 @@ final class AccessoryRules {
   }
 
   static Rejection connect(Draft d, String id) {
-    int a = d.world.indexOf(id);
+    int a = d.world().indexOf(id);
     if (a < 0) {
       return reject(RejectionReason.UNKNOWN_ACCESSORY, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
     }
     if (d.connected.contains(a)) {
       return reject(RejectionReason.ALREADY_CONNECTED, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
     }
-    Accessory acc = d.world.accessory(a);
+    Accessory acc = d.world().accessory(a);
     d.connected = d.connected.with(a);
     d.controlCenterChoice = Target.NONE;
     d.routeChangeReason = Notification.ROUTE_CHANGE_NEW_DEVICE_AVAILABLE;
@@ -52,18 +52,18 @@ final class AccessoryRules {
       }
       if (Routes.callCapable(acc)) {
         d.apply(Rule.CALL_ACCESSORY_CONNECTED);
-        d.systemRoute = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world, a));
+        d.systemRoute = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world(), a));
       }
     }
     Call voip = d.voipCall();
     if (voip != null && voip.state() == CallState.ACTIVE) {
       AppApiRules.dropOverride(d);
-      if (d.world.app().isReceiver()) {
+      if (d.world().app().isReceiver()) {
         d.apply(Rule.VOIP_ACCESSORY_CONNECTED);
         d.voipRoute = Route.playback(acc.mediaOutput(), a);
       } else if (Routes.voipCapable(acc)) {
         d.apply(Rule.VOIP_ACCESSORY_CONNECTED);
-        d.voipRoute = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world, a));
+        d.voipRoute = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world(), a));
       } else if (acc.hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
         d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
       }
@@ -72,7 +72,7 @@ final class AccessoryRules {
   }
 
   static Rejection disconnect(Draft d, String id) {
-    int a = d.world.indexOf(id);
+    int a = d.world().indexOf(id);
     if (a < 0) {
       return reject(RejectionReason.UNKNOWN_ACCESSORY, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
     }
@@ -91,7 +91,7 @@ final class AccessoryRules {
         d.apply(Rule.CALL_ACCESSORY_DISCONNECTED);
         int next = pickLast(d, Routes::callCapable);
         if (next >= 0) {
-          d.systemRoute = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world, next));
+          d.systemRoute = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world(), next));
         } else if (d.callAudioRouting == CallAudioRouting.SPEAKER) {
           d.apply(Rule.SETTING_SPEAKER);
           d.systemRoute = Route.SPEAKER;
@@ -115,14 +115,14 @@ final class AccessoryRules {
 
   /** The most recently connected accessory the session can use, otherwise its default. */
   private static Route voipFallback(Draft d) {
-    if (!d.world.app().isReceiver()) {
+    if (!d.world().app().isReceiver()) {
       int next = pickLast(d, Routes::voipCapable);
-      if (Routes.lastCallCapable(d.world, d.connected) != next) {
+      if (Routes.lastCallCapable(d.world(), d.connected) != next) {
         // a later accessory would have taken the call, but its HFP serves system calls only
         d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
       }
       if (next >= 0) {
-        return SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world, next));
+        return SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world(), next));
       }
     }
     return VoipRules.defaultRoute(d);

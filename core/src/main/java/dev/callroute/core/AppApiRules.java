@@ -47,7 +47,7 @@ final class AppApiRules {
       d.apply(Rule.APP_PREFERRED_INPUT);
       return null;
     }
-    if (d.world.app().isReceiver()) {
+    if (d.world().app().isReceiver()) {
       return reject(
           RejectionReason.RECEIVER_HAS_NO_INPUT, input.toString(), Rule.APP_PREFERRED_INPUT);
     }
@@ -58,8 +58,8 @@ final class AppApiRules {
       if (r != null) {
         return r;
       }
-      int a = d.world.indexOf(input.accessory());
-      Accessory acc = d.world.accessory(a);
+      int a = d.world().indexOf(input.accessory());
+      Accessory acc = d.world().accessory(a);
       if (acc.kind() == AccessoryKind.WIRED_HEADPHONES
           || acc.hfp() == HfpSupport.NEVER && acc.kind().isBluetooth()) {
         return reject(RejectionReason.NO_MICROPHONE, acc.id(), Rule.APP_PREFERRED_INPUT);
@@ -71,7 +71,7 @@ final class AppApiRules {
             Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
       }
       d.apply(Rule.APP_PREFERRED_INPUT);
-      chosen = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world, a));
+      chosen = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world(), a));
       if (current.inputAccessory() == a) {
         return null;
       }
@@ -84,7 +84,7 @@ final class AppApiRules {
       Route base;
       if (app.system()) {
         d.apply(Rule.CALL_ANSWER_ON_IPHONE);
-        base = Routes.iphoneRoute(d.world, d.connected, true);
+        base = Routes.iphoneRoute(d.world(), d.connected, true);
       } else {
         base = VoipRules.defaultRoute(d);
       }
@@ -103,7 +103,7 @@ final class AppApiRules {
     if (app == null) {
       return reject(RejectionReason.APP_CALL_NOT_ACTIVE, subject, Rule.APP_SPEAKER_OVERRIDE);
     }
-    if (d.world.app().isReceiver()) {
+    if (d.world().app().isReceiver()) {
       return reject(RejectionReason.RECEIVER_HAS_NO_OVERRIDE, subject, Rule.APP_SPEAKER_OVERRIDE);
     }
     d.apply(Rule.APP_SPEAKER_OVERRIDE);

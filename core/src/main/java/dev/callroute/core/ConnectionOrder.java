@@ -12,6 +12,9 @@ public final class ConnectionOrder {
   /** Nothing connected. */
   public static final ConnectionOrder EMPTY = new ConnectionOrder(0L);
 
+  // The lowest bit of each four-bit slot.
+  private static final long SLOT_LOW_BITS = 0x1111_1111_1111_1111L;
+
   // Slot i (four bits at 4*i) holds accessory index + 1; slots fill from 0; 0 ends the list.
   private final long packed;
 
@@ -31,11 +34,8 @@ public final class ConnectionOrder {
 
   /** How many accessories are connected. */
   public int size() {
-    int n = 0;
-    while (n < CAPACITY && ((packed >>> (4 * n)) & 15) != 0) {
-      n++;
-    }
-    return n;
+    // The position of the first empty slot, at most CAPACITY.
+    return Math.min(Long.numberOfTrailingZeros(emptySlots(packed)) >>> 2, CAPACITY);
   }
 
   /** The accessory index at this position, oldest first. */
@@ -55,6 +55,13 @@ public final class ConnectionOrder {
       }
     }
     return false;
+  }
+
+  /** The lowest bit of every slot that is zero in these bits, and no other bit. */
+  private static long emptySlots(long bits) {
+    long marked = bits | (bits >>> 1);
+    marked = (marked | (marked >>> 2)) & SLOT_LOW_BITS;
+    return ~marked & SLOT_LOW_BITS;
   }
 
   /** This order with the accessory appended as the most recent. */

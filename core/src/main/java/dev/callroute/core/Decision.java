@@ -17,14 +17,13 @@ public record Decision(Route route, long packedRules) {
 
   public Decision {
     Objects.requireNonNull(route, "route");
+    // Valid: up to MAX_RULES non-zero rule codes from the lowest bits, then only zeros.
     long rest = packedRules;
-    boolean ended = false;
-    for (int i = 0; i < MAX_RULES; i++, rest >>>= BITS) {
+    for (int i = 0; i < MAX_RULES && rest != 0; i++, rest >>>= BITS) {
       long code = rest & 31;
-      if (code > Rule.count() || (ended && code != 0)) {
+      if (code == 0 || code > Rule.count()) {
         throw new IllegalArgumentException("not a packed rule list: " + packedRules);
       }
-      ended |= code == 0;
     }
     if (rest != 0) {
       throw new IllegalArgumentException("not a packed rule list: " + packedRules);

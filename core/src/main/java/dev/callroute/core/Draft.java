@@ -1,16 +1,14 @@
 package dev.callroute.core;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The mutable working copy of a {@link State} while one step is decided. Package-private. */
 final class Draft {
   final State before;
-  final World world;
   ConnectionOrder connected;
   CallAudioRouting callAudioRouting;
   List<Call> calls;
-  boolean callsCopied;
   Route systemRoute;
   Route voipRoute;
   Route lastCallRoute;
@@ -20,15 +18,17 @@ final class Draft {
   boolean builtInMicPreferred;
 
   long rules;
-  private long named;
-  private int ruleCount;
+  private int named; // one bit per rule ordinal; a packed rule code has 5 bits, so ordinals < 31
   Notification routeChangeReason = Notification.ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE;
-  Notification interruptionBefore;
-  Notification interruptionAfter;
+
+  /** Whether the step reports {@link Notification#INTERRUPTION_BEGAN} before its route change. */
+  boolean interruptionBegan;
+
+  /** Whether the step reports {@link Notification#INTERRUPTION_ENDED_SHOULD_RESUME} last. */
+  boolean interruptionEndedShouldResume;
 
   Draft(State s) {
     before = s;
-    world = s.world();
     connected = s.connected();
     callAudioRouting = s.callAudioRouting();
     calls = s.calls();
@@ -41,14 +41,25 @@ final class Draft {
     builtInMicPreferred = s.builtInMicPreferred();
   }
 
+  /** The accessories and the app, which no step changes. */
+  World world() {
+    return before.world();
+  }
+
   /** Names a rule in the explanation, once (as {@link Decision#append}, without a scan). */
   void apply(Rule rule) {
-    long bit = 1L << rule.ordinal();
-    if ((named & bit) != 0 || ruleCount == Decision.MAX_RULES) {
-      return;
+    int bit = 1 << rule.ordinal();
+    if ((named & bit) == 0) {
+      name(rule, bit); // kept apart so that this check inlines at every call site
     }
-    named |= bit;
-    rules |= (long) (rule.ordinal() + 1) << (Decision.BITS * ruleCount++);
+  }
+
+  private void name(Rule rule, int bit) {
+    int count = Integer.bitCount(named); // each named rule has one bit
+    if (count < Decision.MAX_RULES) {
+      named |= bit;
+      rules |= (long) (rule.ordinal() + 1) << (Decision.BITS * count);
+    }
   }
 
   /** Names two rules in order. */
@@ -57,27 +68,47 @@ final class Draft {
     apply(second);
   }
 
-  List<Call> mutableCalls() {
-    if (!callsCopied) {
-      calls = new ArrayList<>(calls);
-      callsCopied = true;
-    }
-    return calls;
-  }
-
+  /** Puts the call in place of the one with its id, or appends it. */
   void putCall(Call call) {
-    List<Call> list = mutableCalls();
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).id().equals(call.id())) {
-        list.set(i, call);
-        return;
+    int n = calls.size();
+    Call[] all = new Call[n + 1];
+    int at = n;
+    for (int i = 0; i < n; i++) {
+      all[i] = calls.get(i);
+      if (at == n && all[i].id().equals(call.id())) {
+        at = i;
       }
     }
-    list.add(call);
+    all[at] = call;
+    calls = immutable(all, at == n ? n + 1 : n);
   }
 
+  /** Removes the call with this id. */
   void removeCall(String id) {
-    mutableCalls().removeIf(c -> c.id().equals(id));
+    int n = calls.size();
+    Call[] kept = new Call[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      Call c = calls.get(i);
+      if (!c.id().equals(id)) {
+        kept[k++] = c;
+      }
+    }
+    calls = immutable(kept, k);
+  }
+
+  /** The first {@code n} calls as an immutable list; short lists need no array. */
+  private static List<Call> immutable(Call[] all, int n) {
+    switch (n) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(all[0]);
+      case 2:
+        return List.of(all[0], all[1]);
+      default:
+        return List.of(Arrays.copyOf(all, n));
+    }
   }
 
   Call find(CallState state, boolean system) {
@@ -121,9 +152,31 @@ final class Draft {
     return !routeBeforeOverride.isNone();
   }
 
+  /**
+   * Whether everything {@link State#currentRoute()} reads is as it was: then the current route is
+   * the one before the step.
+   */
+  boolean sameRouteInputs() {
+    return calls == before.calls()
+        && systemRoute == before.systemRoute()
+        && voipRoute == before.voipRoute()
+        && connected == before.connected()
+        && controlCenterChoice == before.controlCenterChoice();
+  }
+
+  /** Whether the step left every field of the state as it was. */
+  boolean unchanged() {
+    return sameRouteInputs()
+        && callAudioRouting == before.callAudioRouting()
+        && lastCallRoute == before.lastCallRoute()
+        && systemCallSinceBluetooth == before.systemCallSinceBluetooth()
+        && routeBeforeOverride == before.routeBeforeOverride()
+        && builtInMicPreferred == before.builtInMicPreferred();
+  }
+
   State toState() {
     return new State(
-        world,
+        before.world(),
         connected,
         callAudioRouting,
         calls,

@@ -1,6 +1,8 @@
 package dev.callroute.core;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The routing engine: one pure function from a state and a step to an outcome. It never throws for
@@ -11,6 +13,10 @@ import java.util.List;
  * spec's order.
  */
 public final class Engine {
+  /** The one-notification lists, shared (they are immutable) so that most steps build no list. */
+  private static final List<List<Notification>> ALONE =
+      Stream.of(Notification.values()).map(List::of).collect(Collectors.toUnmodifiableList());
+
   private Engine() {}
 
   /** Applies one step to a state. Deterministic: equal inputs give equal outcomes. */
@@ -60,20 +66,20 @@ public final class Engine {
   }
 
   private static Outcome finish(Draft d) {
-    Route before = d.before.currentRoute();
-    State after = d.toState();
-    Route now = after.currentRoute();
-    boolean changed = !before.equals(now);
     if (d.builtInMicPreferred
-        && !Routes.headsetWithBuiltInMic(d.world, d.voipRoute)
-        && !Routes.headsetWithBuiltInMic(d.world, d.systemRoute)
-        && !Routes.headsetWithBuiltInMic(d.world, d.routeBeforeOverride)) {
+        && !Routes.headsetWithBuiltInMic(d.world(), d.voipRoute)
+        && !Routes.headsetWithBuiltInMic(d.world(), d.systemRoute)
+        && !Routes.headsetWithBuiltInMic(d.world(), d.routeBeforeOverride)) {
       // The preference only matters while a route of the call keeps a headset on the built-in mic.
       d.builtInMicPreferred = false;
-      after = d.toState();
     }
-    if (after.owner() == State.Owner.MEDIA) {
-      if (after.controlCenterChoice().kind() == Target.Kind.NONE && after.connected().size() > 1) {
+    State after = d.unchanged() ? d.before : d.toState();
+    State.Owner owner = after.owner();
+    Route now = after.routeOf(owner);
+    Route before = d.sameRouteInputs() ? now : d.before.currentRoute();
+    boolean changed = before != now && !before.equals(now);
+    if (owner == State.Owner.MEDIA) {
+      if (d.controlCenterChoice.kind() == Target.Kind.NONE && d.connected.size() > 1) {
         d.apply(Rule.ROUTE_LAST_IN_WINS);
       }
       d.apply(Rule.IDLE_MEDIA_ROUTE);
@@ -82,14 +88,15 @@ public final class Engine {
   }
 
   private static List<Notification> notifications(Draft d, boolean routeChanged) {
-    Notification first = d.interruptionBefore;
+    Notification first = d.interruptionBegan ? Notification.INTERRUPTION_BEGAN : null;
     Notification middle = routeChanged ? d.routeChangeReason : null;
-    Notification last = d.interruptionAfter;
+    Notification last =
+        d.interruptionEndedShouldResume ? Notification.INTERRUPTION_ENDED_SHOULD_RESUME : null;
     if (first == null && middle == null && last == null) {
       return List.of();
     }
     if (first == null && last == null) {
-      return List.of(middle);
+      return ALONE.get(middle.ordinal());
     }
     Notification[] all = new Notification[3];
     int n = 0;

@@ -10,7 +10,7 @@ final class Rejections {
 
   /** Rejects a step naming an accessory that does not exist or is not connected, else null. */
   static Rejection requireConnected(Draft d, String id, Rule rule) {
-    int a = d.world.indexOf(id);
+    int a = d.world().indexOf(id);
     if (a < 0) {
       return reject(RejectionReason.UNKNOWN_ACCESSORY, id, rule);
     }

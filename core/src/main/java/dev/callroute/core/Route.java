@@ -35,12 +35,16 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
   private static final Route[] HFP = new Route[ConnectionOrder.CAPACITY];
   private static final Route[] A2DP = new Route[ConnectionOrder.CAPACITY];
   private static final Route[] HEADPHONES = new Route[ConnectionOrder.CAPACITY];
+  private static final Route[] WIRED_HEADSET_CALL = new Route[ConnectionOrder.CAPACITY];
+  private static final Route[] WIRED_HEADPHONES_CALL = new Route[ConnectionOrder.CAPACITY];
 
   static {
     for (int a = 0; a < ConnectionOrder.CAPACITY; a++) {
       HFP[a] = new Route(Port.BLUETOOTH_HFP, a, Port.BLUETOOTH_HFP, a);
       A2DP[a] = new Route(Port.BLUETOOTH_A2DP, a, Port.NONE, BUILT_IN);
       HEADPHONES[a] = new Route(Port.HEADPHONES, a, Port.NONE, BUILT_IN);
+      WIRED_HEADSET_CALL[a] = new Route(Port.HEADPHONES, a, Port.HEADSET_MIC, a);
+      WIRED_HEADPHONES_CALL[a] = new Route(Port.HEADPHONES, a, Port.BUILT_IN_MIC, BUILT_IN);
     }
   }
 
@@ -64,6 +68,19 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
     return new Route(Port.BLUETOOTH_HFP, accessory, Port.BLUETOOTH_HFP, accessory);
   }
 
+  /**
+   * The call route of a wired accessory: headphones out, and the headset's own microphone in or,
+   * for headphones without one, the built-in microphone.
+   */
+  static Route wiredCall(int accessory, boolean headsetMic) {
+    if (accessory >= 0 && accessory < WIRED_HEADSET_CALL.length) {
+      return headsetMic ? WIRED_HEADSET_CALL[accessory] : WIRED_HEADPHONES_CALL[accessory];
+    }
+    return headsetMic
+        ? new Route(Port.HEADPHONES, accessory, Port.HEADSET_MIC, accessory)
+        : new Route(Port.HEADPHONES, accessory, Port.BUILT_IN_MIC, BUILT_IN);
+  }
+
   /** An output only, with no input. */
   public static Route playback(Port output, int accessory) {
     if (accessory >= 0 && accessory < A2DP.length) {
@@ -79,7 +96,10 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
 
   /** Whether this is {@link #NONE}. */
   public boolean isNone() {
-    return this.equals(NONE);
+    return output == Port.NONE
+        && input == Port.NONE
+        && outputAccessory == BUILT_IN
+        && inputAccessory == BUILT_IN;
   }
 
   /** Whether either direction uses a port of this accessory. */

@@ -1,5 +1,7 @@
 package dev.callroute.core;
 
+import java.util.function.Predicate;
+
 /** Route building blocks shared by the rules: who qualifies, and what route each choice means. */
 final class Routes {
   private Routes() {}
@@ -9,22 +11,38 @@ final class Routes {
     Accessory acc = w.accessory(a);
     switch (acc.kind()) {
       case WIRED_HEADSET:
-        return new Route(Port.HEADPHONES, a, Port.HEADSET_MIC, a);
+        return Route.wiredCall(a, true);
       case WIRED_HEADPHONES:
-        return new Route(Port.HEADPHONES, a, Port.BUILT_IN_MIC, Route.BUILT_IN);
+        return Route.wiredCall(a, false);
       default:
         return Route.hfp(a);
     }
   }
 
+  /**
+   * The most recently connected accessory that qualifies, or -1. The tests passed here capture
+   * nothing, so that no call allocates one.
+   */
+  private static int last(World w, ConnectionOrder c, Predicate<Accessory> qualifies) {
+    for (int i = c.size() - 1; i >= 0; i--) {
+      int a = c.get(i);
+      if (qualifies.test(w.accessory(a))) {
+        return a;
+      }
+    }
+    return -1;
+  }
+
   /** The most recently connected wired accessory, or -1. */
   static int lastWired(World w, ConnectionOrder c) {
-    return c.lastMatching(a -> w.accessory(a).kind().isWired());
+    return last(w, c, acc -> acc.kind().isWired());
   }
 
   /** The most recently connected Bluetooth accessory whose HFP can carry a system call, or -1. */
   static int lastBluetoothFor(World w, ConnectionOrder c, boolean systemCall) {
-    return c.lastMatching(a -> w.accessory(a).hfpUsableFor(systemCall));
+    return systemCall
+        ? last(w, c, acc -> acc.hfpUsableFor(true))
+        : last(w, c, acc -> acc.hfpUsableFor(false));
   }
 
   /** Whether an accessory can carry a system call: usable HFP, or wired. */
@@ -39,7 +57,7 @@ final class Routes {
 
   /** The most recently connected call-capable accessory, or -1. */
   static int lastCallCapable(World w, ConnectionOrder c) {
-    return c.lastMatching(a -> callCapable(w.accessory(a)));
+    return last(w, c, Routes::callCapable);
   }
 
   /**
@@ -149,7 +167,7 @@ final class Routes {
 
   /** Whether a connected Bluetooth accessory offers HFP to system calls only. */
   static boolean systemOnlyBluetoothConnected(World w, ConnectionOrder c) {
-    return c.lastMatching(a -> w.accessory(a).hfp() == HfpSupport.SYSTEM_CALLS_ONLY) >= 0;
+    return last(w, c, acc -> acc.hfp() == HfpSupport.SYSTEM_CALLS_ONLY) >= 0;
   }
 
   /** The media route of {@code idle.media-route}. */

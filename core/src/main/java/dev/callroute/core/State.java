@@ -118,7 +118,12 @@ public record State(
 
   /** The current route: of the active system call, else of the VoIP call, else of media. */
   public Route currentRoute() {
-    switch (owner()) {
+    return routeOf(owner());
+  }
+
+  /** The current route when this owner owns it, as {@link #currentRoute()} with a known owner. */
+  Route routeOf(Owner owner) {
+    switch (owner) {
       case SYSTEM_CALL:
         return systemRoute;
       case VOIP_CALL:
@@ -148,12 +153,19 @@ public record State(
 
   /** The call in progress with this id, if there is one. */
   public Optional<Call> call(String id) {
+    return Optional.ofNullable(callOrNull(id));
+  }
+
+  /** The call in progress with this id, or null; for the engine's hot paths. */
+  Call callOrNull(String id) {
+    int hash = Objects.hashCode(id); // cached by String: rules out most other ids at no cost
     for (int i = 0; i < calls.size(); i++) {
-      if (calls.get(i).id().equals(id)) {
-        return Optional.of(calls.get(i));
+      String other = calls.get(i).id();
+      if (other.hashCode() == hash && other.equals(id)) {
+        return calls.get(i);
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** The state of the call with this id: {@link CallState#ENDED} when it is not in progress. */

@@ -13,14 +13,14 @@ final class SystemCallRules {
 
   /** Checks that a new call may exist at all: a fresh id, one app call, VoIP blocked by calls. */
   private static Rejection admit(Draft d, String id, CallType type, Rule rule) {
-    if (d.before.call(id).isPresent()) {
+    if (d.before.callOrNull(id) != null) {
       return reject(RejectionReason.CALL_EXISTS, id, rule);
     }
     if (type == CallType.APP) {
       if (d.appCall() != null) {
         return reject(RejectionReason.APP_HAS_ONE_CALL, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
-      if (!d.world.app().callKit() && d.anySystemCall()) {
+      if (!d.world().app().callKit() && d.anySystemCall()) {
         return reject(RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
     }
@@ -32,7 +32,7 @@ final class SystemCallRules {
     if (r != null) {
       return r;
     }
-    boolean system = isSystem(d.world, type);
+    boolean system = isSystem(d.world(), type);
     if (system) {
       interruptVoip(d);
     }
@@ -45,7 +45,7 @@ final class SystemCallRules {
     if (r != null) {
       return r;
     }
-    boolean system = isSystem(d.world, type);
+    boolean system = isSystem(d.world(), type);
     d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     if (!system) {
       d.putCall(new Call(id, type, CallState.ACTIVE, false));
@@ -63,7 +63,7 @@ final class SystemCallRules {
   }
 
   static Rejection answer(Draft d, String id, Target via) {
-    Call call = d.before.call(id).orElse(null);
+    Call call = d.before.callOrNull(id);
     if (call == null) {
       return reject(RejectionReason.NO_SUCH_CALL, id, Rule.CALL_ANSWER_ON_IPHONE);
     }
@@ -75,7 +75,7 @@ final class SystemCallRules {
       if (r != null) {
         return r;
       }
-      if (!d.world.accessory(via.accessory()).orElseThrow().hasCallButton()) {
+      if (!d.world().accessory(via.accessory()).orElseThrow().hasCallButton()) {
         return reject(
             RejectionReason.NO_CALL_BUTTON, via.accessory(), Rule.CALL_ANSWER_ON_ACCESSORY);
       }
@@ -112,7 +112,7 @@ final class SystemCallRules {
 
   /** Ends or declines a call; {@code declineOnly} rejects a call that is not ringing. */
   static Rejection end(Draft d, String id, boolean declineOnly) {
-    Call call = d.before.call(id).orElse(null);
+    Call call = d.before.callOrNull(id);
     if (call == null) {
       return reject(RejectionReason.NO_SUCH_CALL, id, Rule.CALL_END);
     }
@@ -165,17 +165,17 @@ final class SystemCallRules {
       if (r != null) {
         return r;
       }
-      if (!Routes.callCapable(d.world.accessory(pick.accessory()).orElseThrow())) {
+      if (!Routes.callCapable(d.world().accessory(pick.accessory()).orElseThrow())) {
         return reject(
             RejectionReason.CANNOT_CARRY_CALLS, pick.accessory(), Rule.CALL_SWITCH_ON_CALL_SCREEN);
       }
-    } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world, d.connected) >= 0) {
+    } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world(), d.connected) >= 0) {
       return reject(RejectionReason.IPHONE_NOT_OFFERED, "iphone", Rule.CALL_SWITCH_ON_CALL_SCREEN);
     }
     if (active.isApp()) {
       d.routeBeforeOverride = Route.NONE;
     }
-    d.systemRoute = Routes.pickForSystemCall(d.world, pick);
+    d.systemRoute = Routes.pickForSystemCall(d.world(), pick);
     d.apply(Rule.CALL_SWITCH_ON_CALL_SCREEN);
     coupled(d, d.systemRoute);
     d.routeChangeReason = Notification.ROUTE_CHANGE_OVERRIDE;
@@ -188,7 +188,7 @@ final class SystemCallRules {
     if (voip != null && voip.state() == CallState.ACTIVE) {
       AppApiRules.dropOverride(d);
       d.putCall(voip.withState(CallState.HELD));
-      d.interruptionBefore = Notification.INTERRUPTION_BEGAN;
+      d.interruptionBegan = true;
       d.apply(Rule.VOIP_INTERRUPTED_BY_SYSTEM_CALL);
       d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     }
@@ -202,10 +202,10 @@ final class SystemCallRules {
     }
     if (via.isAccessory()) {
       d.apply(Rule.CALL_ANSWER_ON_ACCESSORY);
-      return coupled(d, Routes.accessoryCallRoute(d.world, d.world.indexOf(via.accessory())));
+      return coupled(d, Routes.accessoryCallRoute(d.world(), d.world().indexOf(via.accessory())));
     }
     d.apply(Rule.CALL_ANSWER_ON_IPHONE);
-    return Routes.iphoneRoute(d.world, d.connected, call.isApp());
+    return Routes.iphoneRoute(d.world(), d.connected, call.isApp());
   }
 
   /** The route of a dialled system call. */
@@ -217,8 +217,8 @@ final class SystemCallRules {
     d.apply(Rule.CALL_DIAL);
     int a = AccessoryRules.pickLast(d, acc -> Routes.callCapable(acc));
     return a >= 0
-        ? coupled(d, Routes.accessoryCallRoute(d.world, a))
-        : Routes.iphoneRoute(d.world, d.connected, appCall);
+        ? coupled(d, Routes.accessoryCallRoute(d.world(), a))
+        : Routes.iphoneRoute(d.world(), d.connected, appCall);
   }
 
   /** The route Call Audio Routing forces, or null when the answer path decides. */

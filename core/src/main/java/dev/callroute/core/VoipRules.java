@@ -8,7 +8,7 @@ final class VoipRules {
 
   /** The route of a VoIP call that starts now (dialled or answered). */
   static Route startRoute(Draft d) {
-    World w = d.world;
+    World w = d.world();
     ConnectionOrder c = d.connected;
     Target choice = d.controlCenterChoice;
     if (choice.kind() != Target.Kind.NONE) {
@@ -58,7 +58,7 @@ final class VoipRules {
     if (!Routes.connected(r, d.connected)) {
       d.apply(Rule.ROUTE_ONLY_CONNECTED_PORTS);
     } else if (r.output() == Port.BLUETOOTH_HFP
-        && d.world.accessory(r.outputAccessory()).hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
+        && d.world().accessory(r.outputAccessory()).hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
       d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
     }
   }
@@ -66,10 +66,10 @@ final class VoipRules {
   /** The session's default route, named in the explanation. */
   static Route defaultRoute(Draft d) {
     d.apply(Rule.VOIP_DEFAULT_ROUTE);
-    if (d.world.app().isReceiver() && d.connected.size() > 1) {
+    if (d.world().app().isReceiver() && d.connected.size() > 1) {
       d.apply(Rule.ROUTE_LAST_IN_WINS);
     }
-    return Routes.voipDefault(d.world, d.connected);
+    return Routes.voipDefault(d.world(), d.connected);
   }
 
   /**
@@ -83,8 +83,8 @@ final class VoipRules {
     }
     if (afterActiveCall) {
       d.apply(Rule.VOIP_RESUME_AFTER_INTERRUPTION);
-      Route ended = Routes.recoupled(d.world, d.lastCallRoute);
-      if (Routes.voipCanUse(d.world, d.connected, ended)) {
+      Route ended = Routes.recoupled(d.world(), d.lastCallRoute);
+      if (Routes.voipCanUse(d.world(), d.connected, ended)) {
         d.voipRoute = ended;
       } else {
         explainUnusable(d, ended);
@@ -95,7 +95,7 @@ final class VoipRules {
     }
     if (!d.anySystemCall()) {
       d.putCall(voip.withState(CallState.ACTIVE));
-      d.interruptionAfter = Notification.INTERRUPTION_ENDED_SHOULD_RESUME;
+      d.interruptionEndedShouldResume = true;
     }
   }
 
@@ -111,8 +111,8 @@ final class VoipRules {
       if (r != null) {
         return r;
       }
-      Accessory acc = d.world.accessory(pick.accessory()).orElseThrow();
-      if (callActive && !d.world.app().isReceiver() && acc.kind().isBluetooth()) {
+      Accessory acc = d.world().accessory(pick.accessory()).orElseThrow();
+      if (callActive && !d.world().app().isReceiver() && acc.kind().isBluetooth()) {
         if (acc.hfp() == HfpSupport.NEVER) {
           return reject(RejectionReason.CANNOT_CARRY_CALLS, acc.id(), rule);
         }
@@ -123,7 +123,7 @@ final class VoipRules {
               Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
         }
       }
-    } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world, d.connected) >= 0) {
+    } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world(), d.connected) >= 0) {
       return reject(RejectionReason.IPHONE_NOT_OFFERED, "iphone", rule);
     }
     d.controlCenterChoice = pick;
@@ -131,7 +131,7 @@ final class VoipRules {
     d.routeChangeReason = Notification.ROUTE_CHANGE_OVERRIDE;
     if (callActive) {
       d.routeBeforeOverride = Route.NONE;
-      d.voipRoute = SystemCallRules.coupled(d, Routes.pickForSession(d.world, pick));
+      d.voipRoute = SystemCallRules.coupled(d, Routes.pickForSession(d.world(), pick));
     }
     return null;
   }

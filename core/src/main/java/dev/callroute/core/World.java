@@ -31,6 +31,12 @@ public record World(List<Accessory> accessories, App app) {
 
   /** The index of the accessory with this id, or -1. */
   public int indexOf(String id) {
+    // Steps usually carry the world's own id strings: a same-instance pass skips string compares.
+    for (int i = 0; i < accessories.size(); i++) {
+      if (accessories.get(i).id() == id) {
+        return i;
+      }
+    }
     for (int i = 0; i < accessories.size(); i++) {
       if (accessories.get(i).id().equals(id)) {
         return i;
