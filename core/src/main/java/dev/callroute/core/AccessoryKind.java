@@ -47,11 +47,6 @@ public enum AccessoryKind {
 
   /** The kind with this spec name, if there is one. */
   public static Optional<AccessoryKind> bySpecName(String name) {
-    for (AccessoryKind k : values()) {
-      if (k.specName.equals(name)) {
-        return Optional.of(k);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.specName, name);
   }
 }

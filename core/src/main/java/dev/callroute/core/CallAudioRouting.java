@@ -24,11 +24,6 @@ public enum CallAudioRouting {
 
   /** The constant with this spec name, if there is one. */
   public static Optional<CallAudioRouting> bySpecName(String name) {
-    for (CallAudioRouting v : values()) {
-      if (v.specName.equals(name)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.specName, name);
   }
 }

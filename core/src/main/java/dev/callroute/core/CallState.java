@@ -26,11 +26,6 @@ public enum CallState {
 
   /** The constant with this spec name, if there is one. */
   public static Optional<CallState> bySpecName(String name) {
-    for (CallState v : values()) {
-      if (v.specName.equals(name)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.specName, name);
   }
 }

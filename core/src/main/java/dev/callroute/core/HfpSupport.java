@@ -29,11 +29,6 @@ public enum HfpSupport {
 
   /** The value with this spec name, if there is one. */
   public static Optional<HfpSupport> bySpecName(String name) {
-    for (HfpSupport h : values()) {
-      if (h.specName.equals(name)) {
-        return Optional.of(h);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.specName, name);
   }
 }

@@ -48,11 +48,6 @@ public enum Notification {
 
   /** The notification with this spec name, if there is one. */
   public static Optional<Notification> bySpecName(String name) {
-    for (Notification n : values()) {
-      if (n.specName.equals(name)) {
-        return Optional.of(n);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.specName, name);
   }
 }

@@ -56,11 +56,6 @@ public enum Port {
 
   /** The port with this spec name, if there is one. */
   public static Optional<Port> bySpecName(String name) {
-    for (Port p : values()) {
-      if (p.specName.equals(name)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.specName, name);
   }
 }

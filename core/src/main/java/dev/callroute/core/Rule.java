@@ -156,12 +156,7 @@ public enum Rule {
 
   /** The rule with this ID, if there is one. */
   public static Optional<Rule> byId(String id) {
-    for (Rule r : VALUES) {
-      if (r.id.equals(id)) {
-        return Optional.of(r);
-      }
-    }
-    return Optional.empty();
+    return Names.find(VALUES, v -> v.id, id);
   }
 
   /** How many rules there are. */

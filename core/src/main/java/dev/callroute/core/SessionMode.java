@@ -22,11 +22,6 @@ public enum SessionMode {
 
   /** The constant with this spec name, if there is one. */
   public static Optional<SessionMode> bySpecName(String name) {
-    for (SessionMode v : values()) {
-      if (v.specName.equals(name)) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.specName, name);
   }
 }

@@ -1,5 +1,6 @@
 package dev.callroute.doctor;
 
+import dev.callroute.core.Names;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,12 +122,7 @@ public enum Factor {
 
   /** The factor whose flag is this, if there is one. */
   public static Optional<Factor> byFlag(String flag) {
-    for (Factor f : values()) {
-      if (f.flag.equals(flag)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), f -> f.flag, flag);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.callroute.doctor;
 
+import dev.callroute.core.Names;
 import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import java.util.Optional;
@@ -49,20 +50,11 @@ public enum Symptom {
 
   /** The symptom with this ID, if there is one. */
   public static Optional<Symptom> byId(String id) {
-    for (Symptom s : values()) {
-      if (s.id.equals(id)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return Names.find(values(), v -> v.id, id);
   }
 
   /** Every ID, comma-separated, for messages. */
   public static String allIds() {
-    StringBuilder b = new StringBuilder();
-    for (Symptom s : values()) {
-      b.append(b.length() == 0 ? "" : ", ").append(s.id);
-    }
-    return b.toString();
+    return String.join(", ", Names.of(values(), s -> s.id));
   }
 }

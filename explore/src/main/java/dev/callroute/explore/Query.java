@@ -3,6 +3,7 @@ package dev.callroute.explore;
 import dev.callroute.core.Call;
 import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallState;
+import dev.callroute.core.Names;
 import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.State;
@@ -94,9 +95,7 @@ public final class Query {
                         bad(
                             key,
                             value,
-                            Arrays.stream(CallAudioRouting.values())
-                                .map(CallAudioRouting::specName)
-                                .collect(Collectors.toList())));
+                            Names.of(CallAudioRouting.values(), CallAudioRouting::specName)));
         return s -> s.callAudioRouting() == r;
       default:
         throw new IllegalArgumentException(
@@ -132,7 +131,7 @@ public final class Query {
   }
 
   private static List<String> voipNames() {
-    return Arrays.stream(VoipState.values()).map(VoipState::specName).collect(Collectors.toList());
+    return Names.of(VoipState.values(), VoipState::specName);
   }
 
   private static IllegalArgumentException bad(String key, String value, List<String> allowed) {

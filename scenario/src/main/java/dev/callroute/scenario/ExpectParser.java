@@ -1,6 +1,7 @@
 package dev.callroute.scenario;
 
 import dev.callroute.core.CallState;
+import dev.callroute.core.Names;
 import dev.callroute.core.Notification;
 import dev.callroute.core.Port;
 import dev.callroute.core.Rule;
@@ -22,14 +23,12 @@ final class ExpectParser {
   static final List<String> KEYS =
       List.of("output", "input", "calls", "voip", "notified", "notNotified", "rejected", "rules");
 
-  private static final List<String> PORTS = WorldParser.names(Port.values(), Port::specName);
-  private static final List<String> CALL_STATES =
-      WorldParser.names(CallState.values(), CallState::specName);
-  private static final List<String> VOIP_STATES =
-      WorldParser.names(VoipState.values(), VoipState::specName);
+  private static final List<String> PORTS = Names.of(Port.values(), Port::specName);
+  private static final List<String> CALL_STATES = Names.of(CallState.values(), CallState::specName);
+  private static final List<String> VOIP_STATES = Names.of(VoipState.values(), VoipState::specName);
   private static final List<String> NOTIFICATIONS =
-      WorldParser.names(Notification.values(), Notification::specName);
-  private static final List<String> RULES = WorldParser.names(Rule.values(), Rule::id);
+      Names.of(Notification.values(), Notification::specName);
+  private static final List<String> RULES = Names.of(Rule.values(), Rule::id);
 
   private final Fields fields;
   private final Problems problems;

@@ -1,6 +1,7 @@
 package dev.callroute.scenario;
 
 import dev.callroute.core.CallType;
+import dev.callroute.core.Names;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ final class StepParser {
                 .choice(
                     m.get().get("type"),
                     "call type",
-                    WorldParser.names(CallType.values(), CallType::specName))
+                    Names.of(CallType.values(), CallType::specName))
                 .flatMap(CallType::bySpecName);
         if (t.isEmpty()) {
           declare(m.get().get("id"));

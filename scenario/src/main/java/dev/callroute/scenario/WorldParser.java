@@ -6,16 +6,14 @@ import dev.callroute.core.App;
 import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.ConnectionOrder;
 import dev.callroute.core.HfpSupport;
+import dev.callroute.core.Names;
 import dev.callroute.core.Role;
 import dev.callroute.core.SessionMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the world part of a scenario: {@code settings}, {@code accessories} and {@code app}. */
@@ -55,7 +53,7 @@ final class WorldParser {
   /** A Call Audio Routing value. */
   Optional<CallAudioRouting> routing(Node value) {
     return fields
-        .choice(value, "callAudioRouting", names(CallAudioRouting.values(), x -> x.specName()))
+        .choice(value, "callAudioRouting", Names.of(CallAudioRouting.values(), x -> x.specName()))
         .flatMap(CallAudioRouting::bySpecName);
   }
 
@@ -89,7 +87,7 @@ final class WorldParser {
             .flatMap(
                 n ->
                     fields.choice(
-                        n, "accessory kind", names(AccessoryKind.values(), k -> k.specName())))
+                        n, "accessory kind", Names.of(AccessoryKind.values(), k -> k.specName())))
             .flatMap(AccessoryKind::bySpecName);
     Optional<String> name = Optional.ofNullable(m.get("name")).flatMap(n -> fields.text(n, "name"));
     Optional<HfpSupport> hfp = Optional.empty();
@@ -97,7 +95,7 @@ final class WorldParser {
       Node h = m.get("hfp");
       hfp =
           fields
-              .choice(h, "hfp", names(HfpSupport.values(), x -> x.specName()))
+              .choice(h, "hfp", Names.of(HfpSupport.values(), x -> x.specName()))
               .flatMap(HfpSupport::bySpecName);
       if (hfp.isPresent() && kind.isPresent() && kind.get().isWired()) {
         problems.add(
@@ -156,12 +154,13 @@ final class WorldParser {
         Optional.ofNullable(m.get("callKit")).flatMap(n -> fields.bool(n, "callKit")).orElse(false);
     Role role =
         Optional.ofNullable(m.get("role"))
-            .flatMap(n -> fields.choice(n, "role", names(Role.values(), r -> r.specName())))
+            .flatMap(n -> fields.choice(n, "role", Names.of(Role.values(), r -> r.specName())))
             .flatMap(Role::bySpecName)
             .orElse(Role.SENDER);
     SessionMode mode =
         Optional.ofNullable(m.get("mode"))
-            .flatMap(n -> fields.choice(n, "mode", names(SessionMode.values(), x -> x.specName())))
+            .flatMap(
+                n -> fields.choice(n, "mode", Names.of(SessionMode.values(), x -> x.specName())))
             .flatMap(SessionMode::bySpecName)
             .orElse(SessionMode.VOICE_CHAT);
     boolean speaker =
@@ -175,10 +174,5 @@ final class WorldParser {
       callKit = false;
     }
     return new App(callKit, role, mode, speaker);
-  }
-
-  /** The spec names of an enum's constants. */
-  static <T> List<String> names(T[] values, Function<T, String> name) {
-    return Arrays.stream(values).map(name).collect(Collectors.toUnmodifiableList());
   }
 }
