@@ -57,6 +57,24 @@ class FixSearchTest {
   }
 
   @Test
+  void oneFixedBranchIsEnoughForExitZeroEvenWhenAnotherBranchHasNoFix() {
+    Diagnosis d =
+        Diagnosis.of(
+            Symptom.MIC_NOT_ON_ACCESSORY,
+            Given.line(
+                "call=app callkit=no role=unknown direction=outgoing accessory=bluetoothSpeaker"
+                    + " earlier-phone-call=none interrupted-by-phone-call=no mode=voiceChat"
+                    + " default-to-speaker=no"));
+
+    assertThat(d.branches()).filteredOn(Branch::reproduced).hasSize(2);
+    assertThat(d.branches())
+        .filteredOn(Branch::reproduced)
+        .extracting(Branch::fixed)
+        .containsExactlyInAnyOrder(true, false);
+    assertThat(d.exitStatus()).isZero();
+  }
+
+  @Test
   void everyVerdictMatchesAReplayOfTheChangedScenario() {
     Map<Factor, String> open = new EnumMap<>(Factor.class);
     for (Factor f : Factor.values()) {
