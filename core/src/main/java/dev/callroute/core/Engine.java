@@ -8,9 +8,12 @@ import java.util.stream.Stream;
  * The routing engine: one pure function from a state and a step to an outcome. It never throws for
  * a step that cannot happen; it returns {@link Outcome.Rejected} and leaves the state unchanged.
  *
- * <p>The rules live in four places, one per owner of a step: {@link SystemCallRules}, {@link
- * VoipRules}, {@link AccessoryRules} and {@link AppApiRules}. {@link Rule} lists them all in the
- * spec's order.
+ * <p>Calls go one way: step handlers keep the bookkeeping ({@link AccessoryRules} for accessories;
+ * the call steps in {@link SystemCallRules}), deciders named after the sections of {@code
+ * docs/routing-rules.md} apply the rules ({@link SystemCallRules}, {@link VoipRules}, {@link
+ * AppApiRules}, {@link RouteRules}; each rule from exactly one of them, checked by {@code
+ * RuleHomeTest}), and {@link Draft#routeTo} is the one writer of the call routes. {@link Rule}
+ * lists the rules in the spec's order.
  */
 public final class Engine {
   /** The one-notification lists, shared (they are immutable) so that most steps build no list. */
@@ -55,9 +58,7 @@ public final class Engine {
     } else if (step instanceof Step.ControlCenter) {
       return VoipRules.controlCenter(d, ((Step.ControlCenter) step).pick());
     } else if (step instanceof Step.ChangeSetting) {
-      d.callAudioRouting = ((Step.ChangeSetting) step).callAudioRouting();
-      d.apply(Rule.SETTING_CHANGE);
-      return null;
+      return SystemCallRules.changeSetting(d, ((Step.ChangeSetting) step).callAudioRouting());
     } else if (step instanceof Step.PreferredInput) {
       return AppApiRules.preferredInput(d, ((Step.PreferredInput) step).input());
     } else {
@@ -67,8 +68,8 @@ public final class Engine {
 
   private static Outcome finish(Draft d) {
     if (d.builtInMicPreferred
-        && !Routes.headsetWithBuiltInMic(d.world(), d.voipRoute)
-        && !Routes.headsetWithBuiltInMic(d.world(), d.systemRoute)
+        && !Routes.headsetWithBuiltInMic(d.world(), d.voipRoute())
+        && !Routes.headsetWithBuiltInMic(d.world(), d.systemRoute())
         && !Routes.headsetWithBuiltInMic(d.world(), d.routeBeforeOverride)) {
       // The preference only matters while a route of the call keeps a headset on the built-in mic.
       d.builtInMicPreferred = false;
@@ -79,10 +80,7 @@ public final class Engine {
     Route before = d.sameRouteInputs() ? now : d.before.currentRoute();
     boolean changed = before != now && !before.equals(now);
     if (owner == State.Owner.MEDIA) {
-      if (d.controlCenterChoice.kind() == Target.Kind.NONE && d.connected.size() > 1) {
-        d.apply(Rule.ROUTE_LAST_IN_WINS);
-      }
-      d.apply(Rule.IDLE_MEDIA_ROUTE);
+      RouteRules.media(d);
     }
     return new Outcome.Applied(after, notifications(d, changed), new Decision(now, d.rules));
   }

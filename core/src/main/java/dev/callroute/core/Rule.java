@@ -3,7 +3,7 @@ package dev.callroute.core;
 import java.util.Optional;
 
 /**
- * Every routing rule of {@code spec/routing-rules.md}, in the spec's order, with its stable ID and
+ * Every routing rule of {@code docs/routing-rules.md}, in the spec's order, with its stable ID and
  * a sentence a user can read. Explanations name these constants; their text is rendered on demand.
  */
 public enum Rule {
