@@ -35,35 +35,32 @@ public final class Engine {
     return finish(d);
   }
 
+  /** One case per step kind and no default: a new step type is a compile error here. */
   private static Rejection dispatch(Draft d, Step step) {
-    if (step instanceof Step.Connect) {
-      return AccessoryRules.connect(d, ((Step.Connect) step).accessory());
-    } else if (step instanceof Step.Disconnect) {
-      return AccessoryRules.disconnect(d, ((Step.Disconnect) step).accessory());
-    } else if (step instanceof Step.IncomingCall) {
-      Step.IncomingCall s = (Step.IncomingCall) step;
-      return SystemCallRules.incomingCall(d, s.call(), s.type());
-    } else if (step instanceof Step.Dial) {
-      Step.Dial s = (Step.Dial) step;
-      return SystemCallRules.dial(d, s.call(), s.type());
-    } else if (step instanceof Step.Answer) {
-      Step.Answer s = (Step.Answer) step;
-      return SystemCallRules.answer(d, s.call(), s.via());
-    } else if (step instanceof Step.Decline) {
-      return SystemCallRules.end(d, ((Step.Decline) step).call(), true);
-    } else if (step instanceof Step.End) {
-      return SystemCallRules.end(d, ((Step.End) step).call(), false);
-    } else if (step instanceof Step.CallScreen) {
-      return SystemCallRules.callScreen(d, ((Step.CallScreen) step).pick());
-    } else if (step instanceof Step.ControlCenter) {
-      return VoipRules.controlCenter(d, ((Step.ControlCenter) step).pick());
-    } else if (step instanceof Step.ChangeSetting) {
-      return SystemCallRules.changeSetting(d, ((Step.ChangeSetting) step).callAudioRouting());
-    } else if (step instanceof Step.PreferredInput) {
-      return AppApiRules.preferredInput(d, ((Step.PreferredInput) step).input());
-    } else {
-      return AppApiRules.speakerphone(d, ((Step.Speakerphone) step).on());
-    }
+    return switch (step.kind()) {
+      case CONNECT -> AccessoryRules.connect(d, ((Step.Connect) step).accessory());
+      case DISCONNECT -> AccessoryRules.disconnect(d, ((Step.Disconnect) step).accessory());
+      case INCOMING_CALL -> {
+        Step.IncomingCall s = (Step.IncomingCall) step;
+        yield SystemCallRules.incomingCall(d, s.call(), s.type());
+      }
+      case DIAL -> {
+        Step.Dial s = (Step.Dial) step;
+        yield SystemCallRules.dial(d, s.call(), s.type());
+      }
+      case ANSWER -> {
+        Step.Answer s = (Step.Answer) step;
+        yield SystemCallRules.answer(d, s.call(), s.via());
+      }
+      case DECLINE -> SystemCallRules.end(d, ((Step.Decline) step).call(), true);
+      case END -> SystemCallRules.end(d, ((Step.End) step).call(), false);
+      case CALL_SCREEN -> SystemCallRules.callScreen(d, ((Step.CallScreen) step).pick());
+      case CONTROL_CENTER -> VoipRules.controlCenter(d, ((Step.ControlCenter) step).pick());
+      case CHANGE_SETTING ->
+          SystemCallRules.changeSetting(d, ((Step.ChangeSetting) step).callAudioRouting());
+      case PREFERRED_INPUT -> AppApiRules.preferredInput(d, ((Step.PreferredInput) step).input());
+      case SPEAKERPHONE -> AppApiRules.speakerphone(d, ((Step.Speakerphone) step).on());
+    };
   }
 
   private static Outcome finish(Draft d) {

@@ -15,22 +15,14 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /** Reads the {@code steps} list: actions and expectations, with call declarations in order. */
 final class StepParser {
-  /** Every step keyword of the format. */
-  static final List<String> KEYWORDS =
-      List.of(
-          "connect",
-          "disconnect",
-          "incomingCall",
-          "dial",
-          "answer",
-          "decline",
-          "end",
-          "callScreen",
-          "controlCenter",
-          "setting",
-          "preferredInput",
-          "speakerphone",
-          "expect");
+  /** Every step keyword of the format: the engine's step kinds, then {@code expect}. */
+  static final List<String> KEYWORDS = keywords();
+
+  private static List<String> keywords() {
+    List<String> all = new java.util.ArrayList<>(Names.of(Step.Kind.values(), Step.Kind::keyword));
+    all.add("expect");
+    return List.copyOf(all);
+  }
 
   private static final List<String> CALL_KEYS = List.of("id", "type");
   private static final List<String> ANSWER_KEYS = List.of("call", "via");
@@ -88,32 +80,20 @@ final class StepParser {
   }
 
   private Optional<Step> action(String keyword, Node value) {
-    switch (keyword) {
-      case "connect":
-        return accessory(value, keyword).map(Step.Connect::new);
-      case "disconnect":
-        return accessory(value, keyword).map(Step.Disconnect::new);
-      case "incomingCall":
-        return newCall(value, keyword).map(c -> new Step.IncomingCall(c.id, c.type));
-      case "dial":
-        return newCall(value, keyword).map(c -> new Step.Dial(c.id, c.type));
-      case "answer":
-        return answer(value);
-      case "decline":
-        return call(value).map(Step.Decline::new);
-      case "end":
-        return call(value).map(Step.End::new);
-      case "callScreen":
-        return pick(value, keyword).map(Step.CallScreen::new);
-      case "controlCenter":
-        return pick(value, keyword).map(Step.ControlCenter::new);
-      case "setting":
-        return setting(value);
-      case "preferredInput":
-        return preferredInput(value);
-      default:
-        return fields.bool(value, "speakerphone").map(Step.Speakerphone::new);
-    }
+    return switch (Step.Kind.byKeyword(keyword).orElseThrow()) {
+      case CONNECT -> accessory(value, keyword).map(Step.Connect::new);
+      case DISCONNECT -> accessory(value, keyword).map(Step.Disconnect::new);
+      case INCOMING_CALL -> newCall(value, keyword).map(c -> new Step.IncomingCall(c.id, c.type));
+      case DIAL -> newCall(value, keyword).map(c -> new Step.Dial(c.id, c.type));
+      case ANSWER -> answer(value);
+      case DECLINE -> call(value).map(Step.Decline::new);
+      case END -> call(value).map(Step.End::new);
+      case CALL_SCREEN -> pick(value, keyword).map(Step.CallScreen::new);
+      case CONTROL_CENTER -> pick(value, keyword).map(Step.ControlCenter::new);
+      case CHANGE_SETTING -> setting(value);
+      case PREFERRED_INPUT -> preferredInput(value);
+      case SPEAKERPHONE -> fields.bool(value, "speakerphone").map(Step.Speakerphone::new);
+    };
   }
 
   private static final class NewCall {
