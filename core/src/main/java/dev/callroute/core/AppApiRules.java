@@ -86,9 +86,13 @@ final class AppApiRules {
       chosen = base.withInput(Port.BUILT_IN_MIC, Route.BUILT_IN);
       d.builtInMicPreferred = true;
     }
+    // A preferred input that ends a standing speaker override reports an Override.
+    d.routeChangeReason =
+        d.speakerOverride()
+            ? Notification.ROUTE_CHANGE_OVERRIDE
+            : Notification.ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE;
     d.routeBeforeOverride = Route.NONE;
     setAppRoute(d, app, chosen);
-    d.routeChangeReason = Notification.ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE;
     return null;
   }
 

@@ -21,7 +21,8 @@ final class RouteRules {
 
   /**
    * The most recently connected accessory that qualifies, or -1; names {@code route.last-in-wins}
-   * when more than one qualifies.
+   * when more than one qualifies, or when a more recently connected one was passed over because it
+   * does not qualify (such as a speaker with {@code hfp: never} for a call).
    */
   static int pickLast(Draft d, Predicate<Accessory> qualifies) {
     World w = d.world();
@@ -30,14 +31,30 @@ final class RouteRules {
     for (int i = c.size() - 1; i >= 0; i--) {
       int a = c.get(i);
       if (qualifies.test(w.accessory(a))) {
-        if (found >= 0) {
+        if (found >= 0 || i < c.size() - 1) {
           d.apply(Rule.ROUTE_LAST_IN_WINS);
+        }
+        if (found >= 0) {
           break;
         }
         found = a;
       }
     }
     return found;
+  }
+
+  /** Names {@code route.last-in-wins} when more than one wired accessory is connected. */
+  static void lastInWinsAmongWired(Draft d) {
+    World w = d.world();
+    int wired = 0;
+    for (int i = 0; i < d.connected.size(); i++) {
+      if (w.accessory(d.connected.get(i)).kind().isWired()) {
+        wired++;
+      }
+    }
+    if (wired > 1) {
+      d.apply(Rule.ROUTE_LAST_IN_WINS);
+    }
   }
 
   /** Names {@code route.last-in-wins} when more than one accessory is connected. */

@@ -11,7 +11,11 @@ final class SystemCallRules {
     return type != CallType.APP || w.app().callKit();
   }
 
-  /** Checks that a new call may exist at all: a fresh id, one app call, VoIP blocked by calls. */
+  /**
+   * Checks that a new call may exist at all: a fresh id, one app call, and a VoIP call dialled
+   * while no system call exists ({@code voip.blocked-by-system-call}: an incoming VoIP call may
+   * ring then; answering it is checked by {@link #answer}).
+   */
   private static Rejection admit(Draft d, String id, CallType type, Rule rule) {
     if (d.before.callOrNull(id) != null) {
       return reject(RejectionReason.CALL_EXISTS, id, rule);
@@ -20,7 +24,7 @@ final class SystemCallRules {
       if (d.appCall() != null) {
         return reject(RejectionReason.APP_HAS_ONE_CALL, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
-      if (!d.world().app().callKit() && d.anySystemCall()) {
+      if (rule == Rule.CALL_DIAL && !d.world().app().callKit() && d.anySystemCall()) {
         return reject(RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
     }
@@ -169,13 +173,19 @@ final class SystemCallRules {
     } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world(), d.connected) >= 0) {
       return reject(RejectionReason.IPHONE_NOT_OFFERED, "iphone", Rule.CALL_SWITCH_ON_CALL_SCREEN);
     }
+    boolean endsOverride = active.isApp() && d.speakerOverride();
     if (active.isApp()) {
       d.routeBeforeOverride = Route.NONE;
     }
     d.routeSystem(Routes.pickForSystemCall(d.world(), pick));
     d.apply(Rule.CALL_SWITCH_ON_CALL_SCREEN);
     RouteRules.coupled(d, d.systemRoute());
-    d.routeChangeReason = Notification.ROUTE_CHANGE_OVERRIDE;
+    // As devices report it: a Speaker pick is an Override, a pick of the iPhone or of an
+    // accessory a CategoryChange; ending a standing speaker override is an Override.
+    d.routeChangeReason =
+        endsOverride || pick.kind() == Target.Kind.SPEAKER
+            ? Notification.ROUTE_CHANGE_OVERRIDE
+            : Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     return null;
   }
 
@@ -190,8 +200,7 @@ final class SystemCallRules {
       return RouteRules.coupled(
           d, Routes.accessoryCallRoute(d.world(), d.world().indexOf(via.accessory())));
     }
-    d.apply(Rule.CALL_ANSWER_ON_IPHONE);
-    return Routes.iphoneRoute(d.world(), d.connected, call.isApp());
+    return iphoneRoute(d, call.isApp());
   }
 
   /** The route of a dialled system call. */
@@ -202,9 +211,10 @@ final class SystemCallRules {
     }
     d.apply(Rule.CALL_DIAL);
     int a = RouteRules.pickLast(d, acc -> Routes.callCapable(acc));
+    // with no call-capable accessory, the iPhone "as in call.answer-on-iphone"
     return a >= 0
         ? RouteRules.coupled(d, Routes.accessoryCallRoute(d.world(), a))
-        : Routes.iphoneRoute(d.world(), d.connected, appCall);
+        : iphoneRoute(d, appCall);
   }
 
   /** The route Call Audio Routing forces, or null when the answer path decides. */
@@ -267,7 +277,16 @@ final class SystemCallRules {
 
   /** The iPhone's own route for the app's system call, named {@code call.answer-on-iphone}. */
   static Route iphoneRouteForApp(Draft d) {
+    return iphoneRoute(d, true);
+  }
+
+  /**
+   * The route of {@code call.answer-on-iphone}, named with it; the last of several wired
+   * accessories wins ({@code route.last-in-wins}).
+   */
+  private static Route iphoneRoute(Draft d, boolean appCall) {
     d.apply(Rule.CALL_ANSWER_ON_IPHONE);
-    return Routes.iphoneRoute(d.world(), d.connected, true);
+    RouteRules.lastInWinsAmongWired(d);
+    return Routes.iphoneRoute(d.world(), d.connected, appCall);
   }
 }

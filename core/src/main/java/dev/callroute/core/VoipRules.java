@@ -69,6 +69,8 @@ final class VoipRules {
     d.apply(Rule.VOIP_DEFAULT_ROUTE);
     if (d.world().app().isReceiver()) {
       RouteRules.lastInWinsAmongConnected(d);
+    } else {
+      RouteRules.lastInWinsAmongWired(d);
     }
     return Routes.voipDefault(d.world(), d.connected);
   }
