@@ -8,6 +8,7 @@ import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.State;
 import dev.callroute.core.VoipState;
+import dev.callroute.core.Words;
 import dev.callroute.core.World;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,6 +44,8 @@ public final class Query {
    */
   public static Query parse(String text, World world) {
     List<Predicate<State>> terms = new ArrayList<>();
+    List<String> canonical = new ArrayList<>();
+    boolean synonyms = false;
     for (String raw : text.split("&", -1)) {
       String term = raw.strip();
       int eq = term.indexOf('=');
@@ -53,8 +56,13 @@ public final class Query {
       String key = term.substring(0, eq).strip();
       String value = term.substring(eq + 1).strip();
       terms.add(term(key, value, world));
+      boolean port = key.equals("output") || key.equals("input");
+      String shown = port ? Words.canonical(value) : value;
+      synonyms |= !shown.equals(value);
+      canonical.add(key + "=" + shown);
     }
-    return new Query(text, terms);
+    // shown back as written, or in canonical form when a colloquial word was used
+    return new Query(synonyms ? String.join(" & ", canonical) : text, terms);
   }
 
   /** Whether every term holds in this state. */
@@ -104,7 +112,7 @@ public final class Query {
   }
 
   private static Predicate<State> portTerm(String key, String value, World world, boolean out) {
-    int accessory = world.indexOf(value);
+    int accessory = Words.accessory(value, world); // a port word first, then an accessory id
     if (accessory >= 0) {
       return s -> {
         Route r = s.currentRoute();
@@ -112,7 +120,7 @@ public final class Query {
       };
     }
     Port port =
-        Port.bySpecName(value)
+        Words.port(value)
             .filter(p -> out ? p.isOutput() : p.isInput())
             .orElseThrow(() -> bad(key, value, portValues(world, out)));
     return s -> {

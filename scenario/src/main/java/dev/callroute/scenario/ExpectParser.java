@@ -6,6 +6,7 @@ import dev.callroute.core.Notification;
 import dev.callroute.core.Port;
 import dev.callroute.core.Rule;
 import dev.callroute.core.VoipState;
+import dev.callroute.core.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ExpectParser {
   static final List<String> KEYS =
       List.of("output", "input", "calls", "voip", "notified", "notNotified", "rejected", "rules");
 
-  private static final List<String> PORTS = Names.of(Port.values(), Port::specName);
+  private static final List<String> PORTS = Words.portWords();
   private static final List<String> CALL_STATES = Names.of(CallState.values(), CallState::specName);
   private static final List<String> VOIP_STATES = Names.of(VoipState.values(), VoipState::specName);
   private static final List<String> NOTIFICATIONS =
@@ -82,10 +83,10 @@ final class ExpectParser {
       return word;
     }
     String w = word.get();
-    Optional<Port> port = Port.bySpecName(w);
+    Optional<Port> port = Words.port(w); // a port name or a synonym, before accessory ids
     if (port.isPresent()) {
       if (output ? port.get().isOutput() : port.get().isInput()) {
-        return word;
+        return Optional.of(port.get().specName()); // shown back in canonical form
       }
       problems.add(
           node,

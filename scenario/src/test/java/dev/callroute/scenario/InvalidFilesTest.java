@@ -71,7 +71,8 @@ class InvalidFilesTest {
             "2:16: callKit must be true or false, not the text 'true' (remove the quotes)"),
         row(
             "reserved-accessory-id.yaml",
-            "3:10: accessory id 'iphone' is reserved for the iPhone's own route; pick another id"),
+            "3:10: accessory id 'iphone' is reserved (a word of steps for the iPhone's own route);"
+                + " pick another id, such as 'myIphone'"),
         row(
             "rules-not-a-list.yaml",
             "4:21: rule IDs must be a list, such as [call.answer-on-iphone]"),
@@ -113,7 +114,7 @@ class InvalidFilesTest {
             "4:25: unknown notification 'routeChange:categoryChanged' (did you mean 'routeChange:categoryChange'?)"),
         row(
             "unknown-port.yaml",
-            "4:22: unknown port or accessory 'earpiece' in output; expected a port (builtInReceiver, builtInSpeaker, headphones, bluetoothHFP, bluetoothA2DP, builtInMic, headsetMic, none) or an accessory id"),
+            "4:22: unknown port or accessory 'handset' in output; expected a port (builtInReceiver, builtInSpeaker, headphones, bluetoothHFP, bluetoothA2DP, builtInMic, headsetMic, none, earpiece, speaker, mic) or an accessory id"),
         row(
             "unknown-rule.yaml",
             "4:22: unknown rule ID 'call.answer-on-phone' (did you mean 'call.answer-on-iphone'?)"),
