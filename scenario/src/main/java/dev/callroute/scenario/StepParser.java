@@ -5,13 +5,16 @@ import dev.callroute.core.Names;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads the {@code steps} list: actions and expectations, with call declarations in order. */
 final class StepParser {
@@ -39,13 +42,21 @@ final class StepParser {
   private final Problems problems;
   private final WorldParser world;
   private final Map<String, Node> calls = new LinkedHashMap<>();
+
+  /**
+   * Call ids that a misspelt incomingCall or dial step would have declared: already reported as the
+   * misspelt step, so later uses of the call are not reported again as undeclared.
+   */
+  private final Set<String> misspelt = new HashSet<>();
+
   private final ExpectParser expects;
 
   StepParser(Fields fields, Problems problems, WorldParser world) {
     this.fields = fields;
     this.problems = problems;
     this.world = world;
-    this.expects = new ExpectParser(fields, problems, world.accessoryIds.keySet(), calls.keySet());
+    this.expects =
+        new ExpectParser(fields, problems, world.accessoryIds.keySet(), calls.keySet(), misspelt);
   }
 
   /** The entries of the {@code steps} list, reporting an empty list unless steps are optional. */
@@ -55,7 +66,18 @@ final class StepParser {
     if (items.isPresent() && items.get().isEmpty() && !optional) {
       problems.add(node, "steps must list at least one step");
     }
-    for (Node item : items.orElse(List.of())) {
+    List<Node> list = items.orElse(List.of());
+    if (list.size() > Limits.MAX_STEPS) {
+      problems.add(
+          list.get(Limits.MAX_STEPS),
+          "more than "
+              + Limits.count(Limits.MAX_STEPS)
+              + " steps ("
+              + Limits.count(list.size())
+              + "), the most a file may hold; split the scenario into several files");
+      list = list.subList(0, Limits.MAX_STEPS);
+    }
+    for (Node item : list) {
       step(item).ifPresent(out::add);
     }
     return out;
@@ -78,6 +100,7 @@ final class StepParser {
     Node value = tuples.get(0).getValueNode();
     Optional<String> keyword = fields.choice(keyNode, "step", KEYWORDS);
     if (keyword.isEmpty()) {
+      rememberMisspeltCall(keyNode, value);
       return Optional.empty();
     }
     SourcePosition at = Problems.at(item);
@@ -154,6 +177,36 @@ final class StepParser {
     Optional<String> id = declare(idNode);
     final CallType finalType = type;
     return id.map(i -> new NewCall(i, finalType));
+  }
+
+  /**
+   * When an unknown step is a likely misspelling of incomingCall or dial, remembers the call id it
+   * would have declared (reporting nothing: the step itself is reported).
+   */
+  private void rememberMisspeltCall(Node keyNode, Node value) {
+    if (!(keyNode instanceof ScalarNode)) {
+      return;
+    }
+    Optional<String> meant = Suggest.closest(((ScalarNode) keyNode).getValue(), KEYWORDS);
+    if (meant.isEmpty() || !meant.get().equals("incomingCall") && !meant.get().equals("dial")) {
+      return;
+    }
+    Node idNode = value;
+    if (value instanceof MappingNode) {
+      idNode = null;
+      for (NodeTuple t : ((MappingNode) value).getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode
+            && ((ScalarNode) t.getKeyNode()).getValue().equals("id")) {
+          idNode = t.getValueNode();
+        }
+      }
+    }
+    if (idNode instanceof ScalarNode) {
+      String id = ((ScalarNode) idNode).getValue();
+      if (id.length() <= Limits.MAX_WORD_LENGTH && !calls.containsKey(id)) {
+        misspelt.add(id);
+      }
+    }
   }
 
   private Optional<String> declare(Node idNode) {
@@ -263,6 +316,9 @@ final class StepParser {
     if (id.isEmpty() || calls.containsKey(id.get())) {
       return id;
     }
+    if (misspelt.contains(id.get())) {
+      return Optional.empty();
+    }
     problems.add(value, undeclaredCall(id.get(), calls.keySet()));
     return Optional.empty();
   }
@@ -272,6 +328,18 @@ final class StepParser {
     return "undeclared call '"
         + id
         + "': an earlier incomingCall or dial step must declare it"
-        + (declared.isEmpty() ? "" : " (declared so far: " + String.join(", ", declared) + ")");
+        + (declared.isEmpty() ? "" : " (declared so far: " + listed(declared) + ")");
+  }
+
+  /** The first ids, then how many more, so that a message stays one line. */
+  private static String listed(java.util.Collection<String> ids) {
+    int shown = 10;
+    if (ids.size() <= shown) {
+      return String.join(", ", ids);
+    }
+    return String.join(", ", new ArrayList<>(ids).subList(0, shown))
+        + " and "
+        + Limits.count(ids.size() - shown)
+        + " more";
   }
 }
