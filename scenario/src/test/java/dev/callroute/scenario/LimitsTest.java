@@ -264,4 +264,22 @@ class LimitsTest {
         .singleElement()
         .hasToString(locked + ": permission denied");
   }
+
+  @Test
+  void everyLimitIsInTheTableOfTheFormatPageWithItsValue() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "scenario-format.md"));
+    String table = page.substring(page.indexOf("## Limits"));
+
+    assertThat(table)
+        .contains("| file size | 3 MiB (" + Limits.count(Limits.MAX_FILE_BYTES) + " bytes) |")
+        .contains("| characters (code points) | " + Limits.count(Limits.MAX_CODE_POINTS) + " |")
+        .contains("| nesting of lists and maps | " + Limits.MAX_DEPTH + " levels |")
+        .contains("| aliases (`*name`) | " + Limits.MAX_ALIASES + " per file |")
+        .contains("| id, word or key | " + Limits.MAX_WORD_LENGTH + " characters |")
+        .contains("| name (of the scenario, of an accessory) | " + Limits.MAX_NAME_LENGTH + " ")
+        .contains("| description | " + Limits.count(Limits.MAX_DESCRIPTION_LENGTH) + " ")
+        .contains("| " + Limits.count(Limits.MAX_STEPS) + " |")
+        .contains("| problems listed per file | " + Limits.MAX_PROBLEMS + " |")
+        .contains("at most " + Limits.count(Suggest.MAX_CANDIDATES) + " candidates");
+  }
 }
