@@ -30,6 +30,12 @@ public final class AtomicFiles {
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileSystemException(target.toString(), null, "is a folder");
     }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      // Renaming over a device or a FIFO would replace it; writing to it would not be atomic.
+      throw new FileSystemException(
+          target.toString(), null, "not a regular file (a FIFO, a device or a socket)");
+    }
     Path folder = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
     try {
