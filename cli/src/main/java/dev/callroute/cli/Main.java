@@ -37,7 +37,8 @@ public final class Main implements Runnable {
           .setExecutionExceptionHandler(
               (e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr()))
           .execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | Error e) {
+      // picocli hands exceptions of a command to the handler above, but lets Errors through.
       return Failures.report(e, new java.io.PrintWriter(System.err, true));
     }
   }

@@ -23,4 +23,15 @@ public final class Quote {
     }
     return text.substring(0, keep) + "…(+" + Limits.count(text.length() - keep) + " characters)";
   }
+
+  /** The first {@code n} words, then how many more, so that a message stays one line. */
+  public static String firstOf(java.util.Collection<String> words, int n) {
+    if (words.size() <= n) {
+      return String.join(", ", words);
+    }
+    return String.join(", ", new java.util.ArrayList<>(words).subList(0, n))
+        + " and "
+        + Limits.count(words.size() - n)
+        + " more";
+  }
 }

@@ -5,16 +5,13 @@ import dev.callroute.core.Names;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads the {@code steps} list: actions and expectations, with call declarations in order. */
 final class StepParser {
@@ -43,11 +40,8 @@ final class StepParser {
   private final WorldParser world;
   private final Map<String, Node> calls = new LinkedHashMap<>();
 
-  /**
-   * Call ids that a misspelt incomingCall or dial step would have declared: already reported as the
-   * misspelt step, so later uses of the call are not reported again as undeclared.
-   */
-  private final Set<String> misspelt = new HashSet<>();
+  /** Call ids that misspelt incomingCall or dial steps would have declared. */
+  private final MisspeltCalls misspelt = new MisspeltCalls();
 
   private final ExpectParser expects;
 
@@ -56,7 +50,8 @@ final class StepParser {
     this.problems = problems;
     this.world = world;
     this.expects =
-        new ExpectParser(fields, problems, world.accessoryIds.keySet(), calls.keySet(), misspelt);
+        new ExpectParser(
+            fields, problems, world.accessoryIds.keySet(), calls.keySet(), misspelt.ids());
   }
 
   /** The entries of the {@code steps} list, reporting an empty list unless steps are optional. */
@@ -100,7 +95,7 @@ final class StepParser {
     Node value = tuples.get(0).getValueNode();
     Optional<String> keyword = fields.choice(keyNode, "step", KEYWORDS);
     if (keyword.isEmpty()) {
-      rememberMisspeltCall(keyNode, value);
+      misspelt.remember(keyNode, value, calls.keySet());
       return Optional.empty();
     }
     SourcePosition at = Problems.at(item);
@@ -177,36 +172,6 @@ final class StepParser {
     Optional<String> id = declare(idNode);
     final CallType finalType = type;
     return id.map(i -> new NewCall(i, finalType));
-  }
-
-  /**
-   * When an unknown step is a likely misspelling of incomingCall or dial, remembers the call id it
-   * would have declared (reporting nothing: the step itself is reported).
-   */
-  private void rememberMisspeltCall(Node keyNode, Node value) {
-    if (!(keyNode instanceof ScalarNode)) {
-      return;
-    }
-    Optional<String> meant = Suggest.closest(((ScalarNode) keyNode).getValue(), KEYWORDS);
-    if (meant.isEmpty() || !meant.get().equals("incomingCall") && !meant.get().equals("dial")) {
-      return;
-    }
-    Node idNode = value;
-    if (value instanceof MappingNode) {
-      idNode = null;
-      for (NodeTuple t : ((MappingNode) value).getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode
-            && ((ScalarNode) t.getKeyNode()).getValue().equals("id")) {
-          idNode = t.getValueNode();
-        }
-      }
-    }
-    if (idNode instanceof ScalarNode) {
-      String id = ((ScalarNode) idNode).getValue();
-      if (id.length() <= Limits.MAX_WORD_LENGTH && !calls.containsKey(id)) {
-        misspelt.add(id);
-      }
-    }
   }
 
   private Optional<String> declare(Node idNode) {
@@ -316,7 +281,7 @@ final class StepParser {
     if (id.isEmpty() || calls.containsKey(id.get())) {
       return id;
     }
-    if (misspelt.contains(id.get())) {
+    if (misspelt.ids().contains(id.get())) {
       return Optional.empty();
     }
     problems.add(value, undeclaredCall(id.get(), calls.keySet()));
@@ -328,18 +293,6 @@ final class StepParser {
     return "undeclared call '"
         + id
         + "': an earlier incomingCall or dial step must declare it"
-        + (declared.isEmpty() ? "" : " (declared so far: " + listed(declared) + ")");
-  }
-
-  /** The first ids, then how many more, so that a message stays one line. */
-  private static String listed(java.util.Collection<String> ids) {
-    int shown = 10;
-    if (ids.size() <= shown) {
-      return String.join(", ", ids);
-    }
-    return String.join(", ", new ArrayList<>(ids).subList(0, shown))
-        + " and "
-        + Limits.count(ids.size() - shown)
-        + " more";
+        + (declared.isEmpty() ? "" : " (declared so far: " + Quote.firstOf(declared, 10) + ")");
   }
 }
