@@ -45,21 +45,11 @@ final class TimelinePrinter implements RunOutput {
   private int stepWidth;
   private int outputWidth;
 
-  TimelinePrinter(PrintWriter out, Terminal terminal) {
-    this(out, terminal, false);
-  }
-
   /** A printer; {@code quiet} prints only invalid files, failed scenarios and the counts. */
   TimelinePrinter(PrintWriter out, Terminal terminal, boolean quiet) {
     this.out = out;
     this.t = terminal;
     this.quiet = quiet;
-  }
-
-  /** Prints every result, then the failures again, then the counts as the last line. */
-  void print(List<RunResult> results) {
-    results.forEach(this::file);
-    finish(List.of(), List.of());
   }
 
   @Override

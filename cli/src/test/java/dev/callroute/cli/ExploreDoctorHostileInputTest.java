@@ -77,6 +77,30 @@ class ExploreDoctorHostileInputTest {
   }
 
   @Test
+  void deepNestingIsAProblemAtItsPositionForExploreAndDoctor() throws IOException {
+    Path deep =
+        Files.writeString(
+            dir.resolve("deep.yaml"), "name: x\nsteps: " + "[".repeat(1500) + "]".repeat(1500));
+    String message = deep + ":2:107: lists and maps nested more than 100 deep";
+
+    Captured explore = Captured.run("explore", deep.toString());
+    Captured doctor =
+        Captured.run(
+            "doctor",
+            "--from-scenario",
+            deep.toString(),
+            "--at-step",
+            "1",
+            "--symptom",
+            "audio-on-earpiece");
+
+    assertThat(explore.status()).isEqualTo(2);
+    assertThat(explore.err()).contains(message).doesNotContain("Error");
+    assertThat(doctor.status()).isEqualTo(2);
+    assertThat(doctor.err()).contains(message).doesNotContain("Error");
+  }
+
+  @Test
   void aFolderAsTheWorldFileIsAFolderWithoutAMadeUpPosition() {
     Captured r = Captured.run("explore", "..");
 
