@@ -105,8 +105,17 @@ public final class DoctorCommand implements Callable<Integer> {
   @Option(
       names = "--write",
       paramLabel = "DIR",
-      description = "Write repro.yaml and one fix-<id>.yaml per verified fix into DIR.")
+      description =
+          "Write repro.yaml and one fix-<id>.yaml per verified fix into DIR, which must be new or"
+              + " empty.")
   Path write;
+
+  @Option(
+      names = "--force",
+      description =
+          "With --write: first remove the files an earlier diagnosis wrote into DIR (and only"
+              + " those).")
+  boolean force;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
@@ -114,7 +123,8 @@ public final class DoctorCommand implements Callable<Integer> {
   @Option(
       names = "--from-scenario",
       paramLabel = "FILE",
-      description = "Explain a recorded scenario instead of a described situation.")
+      description =
+          "Explain a recorded scenario instead of a described situation (- for standard input).")
   Path fromScenario;
 
   @Option(
@@ -149,24 +159,33 @@ public final class DoctorCommand implements Callable<Integer> {
       PrintWriter notes = json ? err : out;
       Map<Factor, String> given = DoctorInput.situation(rawSituation());
       Diagnosis d =
-          fromScenario != null
+          fromScenario != null && Inputs.working(fromScenario)
               ? DoctorInput.recorded(fromScenario, atStep, symptom, given)
               : described(given, notes);
       if (d.branches().isEmpty()) {
         d.notes().forEach(n -> err.println("callroute doctor: " + n));
         throw new DoctorInput.BadInput("no situation fits these flags; see the notes above");
       }
+      if (force && write == null) {
+        throw new DoctorInput.BadInput("--force goes with --write DIR");
+      }
       out.print(json ? JsonReport.render(d) : TextReport.render(d));
       if (write != null) {
         notes.println();
-        DoctorInput.write(d, write).forEach(f -> notes.println("Wrote " + f));
+        DoctorInput.write(d, write, force).forEach(f -> notes.println("Wrote " + f));
       }
       out.flush();
       return d.exitStatus();
     } catch (DoctorInput.BadInput e) {
       err.println("callroute doctor: " + e.getMessage());
       err.flush();
+      if ("json".equals(format)) {
+        out.println(DoctorInput.errorJson(e.getMessage()));
+        out.flush();
+      }
       return 2;
+    } finally {
+      Inputs.done();
     }
   }
 

@@ -6,11 +6,14 @@ import dev.callroute.doctor.Recorded;
 import dev.callroute.doctor.ReproFiles;
 import dev.callroute.doctor.Symptom;
 import dev.callroute.doctor.SymptomText;
+import dev.callroute.scenario.AtomicFiles;
+import dev.callroute.scenario.Quote;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioReader;
+import dev.callroute.scenario.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -27,6 +30,25 @@ final class DoctorInput {
 
     BadInput(String message) {
       super(message);
+    }
+  }
+
+  /**
+   * The JSON document for bad input: {@code {"error": first line, "problems": [further lines]}}, as
+   * {@code run --format json} reports an invalid file.
+   */
+  static String errorJson(String message) {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
+    List<String> lines = message.lines().collect(java.util.stream.Collectors.toList());
+    root.put("error", lines.isEmpty() ? "" : lines.get(0));
+    com.fasterxml.jackson.databind.node.ArrayNode problems = root.putArray("problems");
+    lines.stream().skip(1).forEach(problems::add);
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
     }
   }
 
@@ -55,20 +77,22 @@ final class DoctorInput {
       return new SymptomText(value, Map.of(s, List.of(value)));
     }
     Path file = Path.of(value);
-    if (!Files.isRegularFile(file)) {
+    if (!file.equals(RunFiles.STANDARD_INPUT) && !Files.exists(file)) {
       throw new BadInput(
           "--symptom: '"
-              + value
-              + "' is neither a symptom nor a readable file; allowed values: "
+              + Quote.shortened(value)
+              + "' is neither a symptom nor a file; allowed values: "
               + Symptom.allIds()
-              + ", or the name of a file describing the problem");
+              + ", or the name of a file describing the problem (- for standard input)");
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInput("--symptom: cannot read '" + value + "': " + e.getMessage());
+    SourceText source =
+        file.equals(RunFiles.STANDARD_INPUT)
+            ? SourceText.of(System.in, SourceText.STANDARD_INPUT)
+            : SourceText.of(file);
+    if (source.problem().isPresent()) {
+      throw new BadInput("--symptom: " + source.problem().get());
     }
+    String text = source.text().orElseThrow();
     SymptomText understood = SymptomText.understand(text);
     if (understood.symptom().isEmpty()) {
       throw new BadInput(
@@ -98,7 +122,10 @@ final class DoctorInput {
           "--symptom is required with --from-scenario; allowed values: " + Symptom.allIds());
     }
     Symptom s = symptom(symptom).symptom().orElseThrow();
-    ReadResult read = ScenarioReader.read(file);
+    ReadResult read =
+        file.equals(RunFiles.STANDARD_INPUT)
+            ? ScenarioReader.read(System.in, SourceText.STANDARD_INPUT, false)
+            : ScenarioReader.read(file);
     if (!read.valid()) {
       StringBuilder b = new StringBuilder("--from-scenario: invalid file");
       read.problems().forEach(p -> b.append('\n').append(p));
@@ -111,12 +138,23 @@ final class DoctorInput {
     }
   }
 
-  /** Writes the scenario files of a diagnosis; a failure is bad input naming {@code --write}. */
-  static List<Path> write(Diagnosis d, Path dir) throws BadInput {
+  /**
+   * Writes the scenario files of a diagnosis into a new or empty folder ({@code force}: emptied of
+   * an earlier diagnosis's files first); a failure is bad input naming {@code --write}.
+   */
+  static List<Path> write(Diagnosis d, Path dir, boolean force) throws BadInput {
     try {
-      return ReproFiles.write(d, dir);
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInput("--write: cannot write into '" + dir + "': " + e.getMessage());
+      return ReproFiles.write(d, dir, force);
+    } catch (ReproFiles.Refused e) {
+      throw new BadInput("--write: " + e.getMessage());
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInput(
+          "--write: " + e.getFile() + " exists already; callroute doctor never replaces a file");
+    } catch (IOException e) {
+      throw new BadInput("--write: cannot write into '" + dir + "': " + AtomicFiles.reason(e));
+    } catch (UncheckedIOException e) {
+      throw new BadInput(
+          "--write: cannot write into '" + dir + "': " + AtomicFiles.reason(e.getCause()));
     }
   }
 }

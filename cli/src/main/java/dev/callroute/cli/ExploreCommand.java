@@ -8,6 +8,7 @@ import dev.callroute.explore.StartingPoint;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.Scenario;
 import dev.callroute.scenario.ScenarioReader;
+import dev.callroute.scenario.SourceText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
           + " every transition and prints a shortest counterexample of each violated one as a"
           + " scenario file.",
       "Exit status: 0 when nothing is violated (and --reach found a state), 1 on a violation or"
-          + " when --reach finds nothing, 2 on bad input."
+          + " when --reach finds nothing, 2 on bad input or when --max-states or --max-memory"
+          + " stopped the search before it was complete, 3 on a bug in callroute."
     })
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -38,7 +40,7 @@ public final class ExploreCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "A scenario file: the world to explore.")
+      description = "A scenario file: the world to explore; - reads it from standard input.")
   Path file;
 
   @Option(
@@ -68,13 +70,33 @@ public final class ExploreCommand implements Callable<Integer> {
       description = "A state matching EXPR is a violation (repeatable).")
   List<String> never = new ArrayList<>();
 
+  /** The most threads: four per core of this machine. */
+  static final int MAX_THREADS = 4 * Runtime.getRuntime().availableProcessors();
+
   @Option(
       names = "--threads",
       paramLabel = "N",
       description =
-          "Threads that expand states (default: one per core, ${DEFAULT-VALUE}); the result is the"
-              + " same for any number.")
+          "Threads that expand states (default: one per core, ${DEFAULT-VALUE}; at most four per"
+              + " core); the result is the same for any number.")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-states",
+      paramLabel = "N",
+      description =
+          "Stop the search, incomplete, after N states, with the figures so far and exit status 2"
+              + " (default: no bound but memory).")
+  Long maxStates;
+
+  @Option(
+      names = "--max-memory",
+      paramLabel = "SIZE",
+      description =
+          "Stop the search, incomplete, before the visited states need more than SIZE bytes (a"
+              + " number with k, m or g, such as 512m), with the figures so far and exit status"
+              + " 2. Default: half the Java heap, which the launcher sets from CALLROUTE_HEAP.")
+  String maxMemory;
 
   @Option(
       names = "--out",
@@ -96,8 +118,33 @@ public final class ExploreCommand implements Callable<Integer> {
               + maxCalls);
       return 2;
     }
-    if (threads < 1) {
-      err.println("--threads: must be 1 or more, not " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      err.println(
+          "--threads: must be between 1 and "
+              + MAX_THREADS
+              + " (four per core of this machine), not "
+              + threads);
+      return 2;
+    }
+    if (maxStates != null && maxStates < 1) {
+      err.println("--max-states: must be 1 or more, not " + maxStates);
+      return 2;
+    }
+    long heap = Runtime.getRuntime().maxMemory();
+    long memoryBound;
+    try {
+      memoryBound = maxMemory == null ? heap / 2 : MemorySize.parse(maxMemory);
+    } catch (IllegalArgumentException e) {
+      err.println("--max-memory: " + e.getMessage());
+      return 2;
+    }
+    if (memoryBound > heap) {
+      err.println(
+          "--max-memory: "
+              + maxMemory
+              + " is more than the Java heap ("
+              + MemorySize.show(heap)
+              + "); raise the heap with CALLROUTE_HEAP (such as CALLROUTE_HEAP=8g) first");
       return 2;
     }
     if (never.size() > ExploreOptions.MAX_NEVER) {
@@ -109,7 +156,11 @@ public final class ExploreCommand implements Callable<Integer> {
       err.println("--max-depth: must be 0 or more, not " + maxDepth);
       return 2;
     }
-    ReadResult read = ScenarioReader.read(file, true);
+    Inputs.working(file);
+    ReadResult read =
+        file.equals(RunFiles.STANDARD_INPUT)
+            ? ScenarioReader.read(System.in, SourceText.STANDARD_INPUT, true)
+            : ScenarioReader.read(file, true);
     if (!read.valid()) {
       read.problems().forEach(p -> err.println(p));
       return 2;
@@ -138,7 +189,9 @@ public final class ExploreCommand implements Callable<Integer> {
             maxDepth == null ? Integer.MAX_VALUE : maxDepth,
             neverQueries,
             reachQuery,
-            threads);
+            threads,
+            maxStates == null ? Long.MAX_VALUE : maxStates,
+            memoryBound);
     Explorer explorer;
     try {
       explorer = new Explorer(point.state(), point.usedCallIds(), options);
@@ -154,8 +207,11 @@ public final class ExploreCommand implements Callable<Integer> {
       progress.finish();
       err.println(
           "explore: "
-              + (e instanceof OutOfMemoryError ? "out of memory" : e.getMessage())
-              + "; bound the search with --max-depth or a lower --max-calls");
+              + (e instanceof OutOfMemoryError
+                  ? "out of memory (the Java heap is " + MemorySize.show(heap) + ")"
+                  : e.getMessage())
+              + "; bound the search with --max-memory, --max-states, --max-depth or a lower"
+              + " --max-calls");
       return 2;
     }
     progress.finish();

@@ -20,9 +20,14 @@ final class ExploreProgress implements Explorer.Progress {
     this.enabled = enabled;
   }
 
-  /** Progress that shows only when standard error is a terminal. */
+  /**
+   * Progress that shows only when standard error is a terminal: the launcher says so in the
+   * property {@code callroute.stderr.terminal}; without it, when the JVM has a console.
+   */
   static ExploreProgress forConsole(PrintWriter err) {
-    return new ExploreProgress(err, System.console() != null);
+    String told = System.getProperty("callroute.stderr.terminal");
+    return new ExploreProgress(
+        err, told != null ? Boolean.parseBoolean(told) : System.console() != null);
   }
 
   @Override

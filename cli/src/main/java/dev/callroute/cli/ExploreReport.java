@@ -3,11 +3,10 @@ package dev.callroute.cli;
 import dev.callroute.explore.ExploreResult;
 import dev.callroute.explore.Finding;
 import dev.callroute.explore.StartingPoint;
+import dev.callroute.scenario.AtomicFiles;
 import dev.callroute.scenario.ScenarioWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -40,14 +39,18 @@ final class ExploreReport {
       if (reachAsked) {
         if (result.reached().isPresent()) {
           Finding f = result.reached().get();
-          show("reachable: " + f.property().substring("--reach ".length()) + ", shortest path", f);
+          String what = f.property().substring("--reach ".length());
+          show(
+              "reachable: " + what + (f.atStart() ? ", holds at the start" : ", shortest path"), f);
+        } else if (result.stopped().isPresent()) {
+          stdout.println("not found before the search was stopped");
         } else {
           stdout.println("not reachable: no state matches the --reach expression");
           status = 1;
         }
       }
     } catch (IOException e) {
-      err.println("--out " + out + ": cannot write: " + e.getMessage());
+      err.println("--out " + out + ": cannot write: " + AtomicFiles.reason(e));
       status = 2;
     }
     stdout.printf(Locale.ROOT, "max depth: %d%n", result.maxDepth());
@@ -64,22 +67,35 @@ final class ExploreReport {
         result.transitions(),
         result.violations().size());
     stdout.flush();
+    if (result.stopped().isPresent()) {
+      err.printf(
+          Locale.ROOT,
+          "explore: stopped by %s after %,d states at depth %d: the search is not complete, and"
+              + " the figures above are those so far; raise the bound, or bound the search with"
+              + " --max-depth or a lower --max-calls%n",
+          result.stopped().get(),
+          result.states(),
+          result.maxDepth());
+      err.flush();
+      return 2;
+    }
     return status;
   }
 
   private void show(String heading, Finding f) throws IOException {
     String yaml = ScenarioWriter.write(point.scenarioOf(f));
-    String steps = f.steps().size() + (f.steps().size() == 1 ? " step" : " steps");
+    int n = f.steps().size();
+    String where = f.atStart() ? " (0 steps)" : " in " + n + (n == 1 ? " step" : " steps");
     if (out == null) {
-      stdout.println(heading + " in " + steps + ":");
+      stdout.println(heading + where + ":");
       stdout.println("---");
       stdout.print(yaml.endsWith("\n") ? yaml : yaml + "\n");
       stdout.println("...");
       return;
     }
     Path target = numbered(out, ++written);
-    Files.writeString(target, yaml, StandardCharsets.UTF_8);
-    stdout.println(heading + " in " + steps + ", written to " + target);
+    AtomicFiles.write(target, yaml);
+    stdout.println(heading + where + ", written to " + target);
   }
 
   /** FILE for the first scenario, then FILE-2, FILE-3, ... with the extension kept last. */

@@ -2,12 +2,14 @@ package dev.callroute.cli;
 
 import dev.callroute.core.Notification;
 import dev.callroute.core.Outcome;
+import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.Rule;
 import dev.callroute.core.World;
 import dev.callroute.scenario.ExpectationFailure;
 import dev.callroute.scenario.PlayReport;
 import dev.callroute.scenario.Problem;
+import dev.callroute.scenario.Quote;
 import dev.callroute.scenario.ScenarioStep;
 import dev.callroute.scenario.ScenarioText;
 import dev.callroute.scenario.StepReport;
@@ -16,8 +18,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Prints {@code callroute run} results as text timelines laid out for 100 columns. */
-final class TimelinePrinter {
+/**
+ * Prints {@code callroute run} results as text timelines laid out for 100 columns, file by file.
+ * Long values (accessory names, steps) are shortened with a marker so that every row stays short.
+ * Quiet, it prints only what failed, and the counts.
+ */
+final class TimelinePrinter implements RunOutput {
+  /** The longest route label shown whole in a row. */
+  static final int MAX_LABEL_WIDTH = 40;
+
+  /** The longest step text shown whole. */
+  static final int MAX_STEP_TEXT = 100;
+
   private static final int MAX_STEP_WIDTH = 36;
   private static final int LABEL_INDENT = 7;
   private static final int LABEL_WIDTH = 10;
@@ -25,38 +37,79 @@ final class TimelinePrinter {
 
   private final PrintWriter out;
   private final Terminal t;
+  private final boolean quiet;
+  private final List<String> failures = new ArrayList<>();
+  private long played;
+  private long passed;
+  private long invalid;
   private int stepWidth;
   private int outputWidth;
 
-  TimelinePrinter(PrintWriter out, Terminal terminal) {
+  /** A printer; {@code quiet} prints only invalid files, failed scenarios and the counts. */
+  TimelinePrinter(PrintWriter out, Terminal terminal, boolean quiet) {
     this.out = out;
     this.t = terminal;
+    this.quiet = quiet;
   }
 
-  /** Prints every result, then the failures again, then the counts as the last line. */
-  void print(List<RunResult> results) {
-    List<String> failures = new ArrayList<>();
-    for (RunResult r : results) {
-      if (r.invalid()) {
-        invalid(r);
-      } else {
-        scenario(r.report().orElseThrow(), failures);
-      }
+  @Override
+  public void start(List<String> found) {
+    if (!quiet && !found.isEmpty()) {
+      found.forEach(f -> out.println(t.dim(f)));
       out.println();
     }
+  }
+
+  @Override
+  public void file(RunResult r) {
+    played++;
+    if (r.invalid()) {
+      invalid++;
+      invalid(r);
+      out.println();
+    } else if (r.passed()) {
+      passed++;
+      if (!quiet) {
+        scenario(r.report().orElseThrow(), failures);
+        out.println();
+      }
+    } else if (quiet) {
+      failed(r.report().orElseThrow());
+      out.println();
+    } else {
+      scenario(r.report().orElseThrow(), failures);
+      out.println();
+    }
+    out.flush();
+  }
+
+  @Override
+  public void finish(List<String> errors, List<String> found) {
     if (!failures.isEmpty()) {
       out.println(t.bold("Failed expectations:"));
       failures.forEach(f -> out.println("  " + f));
       out.println();
     }
-    long invalid = results.stream().filter(RunResult::invalid).count();
-    long passed = results.stream().filter(RunResult::passed).count();
     if (invalid > 0) {
       out.println(
           invalid + (invalid == 1 ? " file is" : " files are") + " invalid, not played: failed");
     }
-    out.println(passed + " passed, " + (results.size() - passed) + " failed");
+    out.println(passed + " passed, " + (played - passed) + " failed");
     out.flush();
+  }
+
+  /** A failed scenario in one heading and its failed expectations, for quiet output. */
+  private void failed(PlayReport report) {
+    out.println(
+        t.red(t.bold("FAIL"))
+            + "  "
+            + t.bold(Quote.shortened(report.scenario().name()))
+            + t.dim("  " + report.scenario().source()));
+    for (StepReport row : report.rows()) {
+      for (ExpectationFailure f : row.failures()) {
+        out.println("  " + report.scenario().source() + ":" + f.at() + ": " + f);
+      }
+    }
   }
 
   private void invalid(RunResult r) {
@@ -91,7 +144,7 @@ final class TimelinePrinter {
       stepWidth = Math.max(stepWidth, step <= MAX_STEP_WIDTH ? step : 0);
       Route route = row.outcome().decision().route();
       outputWidth =
-          Math.max(outputWidth, world.label(route.output(), route.outputAccessory()).length());
+          Math.max(outputWidth, label(world, route.output(), route.outputAccessory()).length());
     }
     out.println(
         t.dim(
@@ -109,10 +162,10 @@ final class TimelinePrinter {
   }
 
   private void row(int index, StepReport row, World world) {
-    String step = row.text();
+    String step = Quote.shortened(row.text(), MAX_STEP_TEXT);
     Route route = row.outcome().decision().route();
-    String output = world.label(route.output(), route.outputAccessory());
-    String input = world.label(route.input(), route.inputAccessory());
+    String output = label(world, route.output(), route.outputAccessory());
+    String input = label(world, route.input(), route.inputAccessory());
     String number = String.format("%3d  ", index);
     String columns = padRight(output, outputWidth) + "  " + input;
     if (step.length() <= stepWidth) {
@@ -180,6 +233,11 @@ final class TimelinePrinter {
       String l = i == 0 ? padRight(label, LABEL_WIDTH) : Terminal.pad(LABEL_WIDTH);
       out.println(Terminal.pad(LABEL_INDENT) + t.dim(l) + lines.get(i));
     }
+  }
+
+  /** The label of a route direction, shortened when an accessory's name is long. */
+  private static String label(World world, Port port, int accessory) {
+    return Quote.shortened(world.label(port, accessory), MAX_LABEL_WIDTH);
   }
 
   private static String padRight(String s, int width) {

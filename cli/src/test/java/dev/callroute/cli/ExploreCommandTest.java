@@ -166,7 +166,11 @@ class ExploreCommandTest {
         "--reach   | call=ended      | allowed values: ringing, active, held",
         "--max-calls | 9             | --max-calls: must be between 0 and 7, not 9",
         "--max-depth | -1            | --max-depth: must be 0 or more, not -1",
-        "--threads | 0               | --threads: must be 1 or more, not 0",
+        "--threads | 0               | --threads: must be between 1 and",
+        "--max-states | 0            | --max-states: must be 1 or more, not 0",
+        "--max-memory | lots         | --max-memory: 'lots' is not a size",
+        "--max-memory | 0            | --max-memory: '0' must be more than 0",
+        "--max-memory | 100000g      | --max-memory: 100000g is more than the Java heap",
       })
   void badFlagsNameTheFlagAndTheAllowedValuesAndExitWithTwo(
       String flag, String value, String message) {

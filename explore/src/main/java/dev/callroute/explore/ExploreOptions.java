@@ -13,9 +13,18 @@ import java.util.Optional;
  * @param never conditions that no reachable state may match; a match is a violation
  * @param reach a condition whose shortest path is wanted, if any
  * @param threads how many threads expand states; the result is the same for any number
+ * @param maxStates the search stops, incomplete, once it has stored this many states
+ * @param maxBytes the search stops, incomplete, before the arrays of visited states (and their next
+ *     growth) would need more than this many bytes
  */
 public record ExploreOptions(
-    int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach, int threads) {
+    int maxCalls,
+    int maxDepth,
+    List<Query> never,
+    Optional<Query> reach,
+    int threads,
+    long maxStates,
+    long maxBytes) {
   /** The default bound on calls at once. */
   public static final int DEFAULT_MAX_CALLS = 2;
 
@@ -28,6 +37,12 @@ public record ExploreOptions(
   /** Options for a search on one thread. */
   public ExploreOptions(int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach) {
     this(maxCalls, maxDepth, never, reach, 1);
+  }
+
+  /** Options without a bound on states or memory (the heap remains the bound). */
+  public ExploreOptions(
+      int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach, int threads) {
+    this(maxCalls, maxDepth, never, reach, threads, Long.MAX_VALUE, Long.MAX_VALUE);
   }
 
   public ExploreOptions {
@@ -46,6 +61,12 @@ public record ExploreOptions(
       throw new IllegalArgumentException("--threads must be 1 or more, not " + threads);
     }
     Objects.requireNonNull(reach, "reach");
+    if (maxStates < 1) {
+      throw new IllegalArgumentException("--max-states must be 1 or more, not " + maxStates);
+    }
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("--max-memory must be more than 0, not " + maxBytes);
+    }
   }
 
   /** Explore everything with the default call bound and no queries, on one thread. */
@@ -55,6 +76,11 @@ public record ExploreOptions(
 
   /** The same options with another number of threads. */
   public ExploreOptions withThreads(int n) {
-    return new ExploreOptions(maxCalls, maxDepth, never, reach, n);
+    return new ExploreOptions(maxCalls, maxDepth, never, reach, n, maxStates, maxBytes);
+  }
+
+  /** The same options with bounds on the states stored and on their memory. */
+  public ExploreOptions withBounds(long states, long bytes) {
+    return new ExploreOptions(maxCalls, maxDepth, never, reach, threads, states, bytes);
   }
 }

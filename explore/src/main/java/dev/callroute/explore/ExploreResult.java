@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param bytes the bytes of the arrays that held the visited states
  * @param violations one shortest counterexample per violated invariant or {@code --never}
  * @param reached the shortest path to the {@code --reach} condition, when asked and found
+ * @param stopped why the search stopped before it was complete, when a bound on states or memory
+ *     stopped it; the other figures are then those reached so far
  */
 public record ExploreResult(
     long states,
@@ -22,10 +24,12 @@ public record ExploreResult(
     long nanos,
     long bytes,
     List<Finding> violations,
-    Optional<Finding> reached) {
+    Optional<Finding> reached,
+    Optional<String> stopped) {
   public ExploreResult {
     violations = List.copyOf(violations);
     Objects.requireNonNull(reached, "reached");
+    Objects.requireNonNull(stopped, "stopped");
   }
 
   /** Visited states per second. */

@@ -109,7 +109,9 @@ public final class Explorer {
     int depth = 0;
     int levelStart = 0;
     int levelEnd = 1;
+    Optional<String> stopped = Optional.empty();
     try {
+      search:
       while (levelStart < levelEnd && depth < options.maxDepth()) {
         for (int round = levelStart; round < levelEnd; round += CHUNK * roundChunks) {
           int roundEnd = (int) Math.min(levelEnd, (long) round + CHUNK * roundChunks);
@@ -126,6 +128,10 @@ public final class Explorer {
               }
             }
             for (int i = 0; i < b.size; i++) {
+              if (store.size() >= options.maxStates()) {
+                stopped = Optional.of("--max-states " + options.maxStates());
+                break search;
+              }
               int id = store.add(b.words[2 * i], b.words[2 * i + 1], b.parents[i], b.steps[i]);
               if (id >= 0 && b.matches[i] != 0) {
                 found(store, id, b.matches[i], neverFound, reached);
@@ -133,6 +139,13 @@ public final class Explorer {
             }
           }
           progress.update(store.size(), transitions, depth);
+          if (memory(store, batches, expanders) > options.maxBytes()) {
+            stopped =
+                Optional.of(
+                    String.format(
+                        java.util.Locale.ROOT, "--max-memory (%,d bytes)", options.maxBytes()));
+            break search;
+          }
         }
         levelStart = levelEnd;
         levelEnd = store.size();
@@ -161,6 +174,9 @@ public final class Explorer {
     for (Expander e : expanders) {
       bytes += e.bytes();
     }
+    if (stopped.isPresent()) {
+      levelEnd = levelStart + 1; // the depth reached so far is the depth being expanded
+    }
     return new ExploreResult(
         store.size(),
         transitions,
@@ -168,7 +184,20 @@ public final class Explorer {
         System.nanoTime() - t0,
         bytes,
         violations,
-        Optional.ofNullable(reached[0]));
+        Optional.ofNullable(reached[0]),
+        stopped);
+  }
+
+  /** The memory the search needs at its peak if the visited states grew now. */
+  private static long memory(StateStore store, Batch[] batches, Expander[] expanders) {
+    long bytes = store.bytesWhileGrowing();
+    for (Batch b : batches) {
+      bytes += b.bytes();
+    }
+    for (Expander e : expanders) {
+      bytes += e.bytes();
+    }
+    return bytes;
   }
 
   private void found(

@@ -95,6 +95,16 @@ public final class StateStore {
     return id;
   }
 
+  /**
+   * The bytes the arrays would hold at their peak if they grew now: the current arrays while their
+   * bigger copies are made.
+   */
+  public long bytesWhileGrowing() {
+    long grown = parents.length + (parents.length >> 1);
+    long arrays = 8L * words.length + 4L * parents.length + 2L * steps.length;
+    return arrays + grown * 14L + 4L * table.length * 3;
+  }
+
   /** The bytes held by the arrays of this store. */
   public long bytes() {
     return 8L * words.length + 4L * parents.length + 2L * steps.length + 4L * table.length;

@@ -35,12 +35,23 @@ final class ExpectParser {
   private final Problems problems;
   private final Set<String> accessories;
   private final Set<String> calls;
+  private final Set<String> misspeltCalls;
 
-  ExpectParser(Fields fields, Problems problems, Set<String> accessories, Set<String> calls) {
+  /**
+   * Reads expects naming these accessories and calls; {@code misspeltCalls} are ids of calls whose
+   * declaring step was misspelt (reported there, not again here).
+   */
+  ExpectParser(
+      Fields fields,
+      Problems problems,
+      Set<String> accessories,
+      Set<String> calls,
+      Set<String> misspeltCalls) {
     this.fields = fields;
     this.problems = problems;
     this.accessories = accessories;
     this.calls = calls;
+    this.misspeltCalls = misspeltCalls;
   }
 
   /** The expectation, or empty after reporting its problems. */
@@ -127,7 +138,7 @@ final class ExpectParser {
     }
     for (NodeTuple t : ((MappingNode) node).getValue()) {
       Optional<String> id = fields.word(t.getKeyNode(), "call id");
-      if (id.isPresent() && !calls.contains(id.get())) {
+      if (id.isPresent() && !calls.contains(id.get()) && !misspeltCalls.contains(id.get())) {
         problems.add(t.getKeyNode(), StepParser.undeclaredCall(id.get(), calls));
       } else if (id.isPresent() && out.containsKey(id.get())) {
         problems.add(t.getKeyNode(), "duplicate key '" + id.get() + "' in calls");

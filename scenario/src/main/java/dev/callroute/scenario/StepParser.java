@@ -31,13 +31,19 @@ final class StepParser {
   private final Problems problems;
   private final WorldParser world;
   private final Map<String, Node> calls = new LinkedHashMap<>();
+
+  /** Call ids that misspelt incomingCall or dial steps would have declared. */
+  private final MisspeltCalls misspelt = new MisspeltCalls();
+
   private final ExpectParser expects;
 
   StepParser(Fields fields, Problems problems, WorldParser world) {
     this.fields = fields;
     this.problems = problems;
     this.world = world;
-    this.expects = new ExpectParser(fields, problems, world.accessoryIds.keySet(), calls.keySet());
+    this.expects =
+        new ExpectParser(
+            fields, problems, world.accessoryIds.keySet(), calls.keySet(), misspelt.ids());
   }
 
   /** The entries of the {@code steps} list, reporting an empty list unless steps are optional. */
@@ -47,7 +53,18 @@ final class StepParser {
     if (items.isPresent() && items.get().isEmpty() && !optional) {
       problems.add(node, "steps must list at least one step");
     }
-    for (Node item : items.orElse(List.of())) {
+    List<Node> list = items.orElse(List.of());
+    if (list.size() > Limits.MAX_STEPS) {
+      problems.add(
+          list.get(Limits.MAX_STEPS),
+          "more than "
+              + Limits.count(Limits.MAX_STEPS)
+              + " steps ("
+              + Limits.count(list.size())
+              + "), the most a file may hold; split the scenario into several files");
+      list = list.subList(0, Limits.MAX_STEPS);
+    }
+    for (Node item : list) {
       step(item).ifPresent(out::add);
     }
     return out;
@@ -70,6 +87,7 @@ final class StepParser {
     Node value = tuples.get(0).getValueNode();
     Optional<String> keyword = fields.choice(keyNode, "step", KEYWORDS);
     if (keyword.isEmpty()) {
+      misspelt.remember(keyNode, value, calls.keySet());
       return Optional.empty();
     }
     SourcePosition at = Problems.at(item);
@@ -243,6 +261,9 @@ final class StepParser {
     if (id.isEmpty() || calls.containsKey(id.get())) {
       return id;
     }
+    if (misspelt.ids().contains(id.get())) {
+      return Optional.empty();
+    }
     problems.add(value, undeclaredCall(id.get(), calls.keySet()));
     return Optional.empty();
   }
@@ -252,6 +273,6 @@ final class StepParser {
     return "undeclared call '"
         + id
         + "': an earlier incomingCall or dial step must declare it"
-        + (declared.isEmpty() ? "" : " (declared so far: " + String.join(", ", declared) + ")");
+        + (declared.isEmpty() ? "" : " (declared so far: " + Quote.firstOf(declared, 10) + ")");
   }
 }

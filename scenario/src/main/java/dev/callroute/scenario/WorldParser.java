@@ -91,7 +91,9 @@ final class WorldParser {
                     fields.choice(
                         n, "accessory kind", Names.of(AccessoryKind.values(), k -> k.specName())))
             .flatMap(AccessoryKind::bySpecName);
-    Optional<String> name = Optional.ofNullable(m.get("name")).flatMap(n -> fields.text(n, "name"));
+    Optional<String> name =
+        Optional.ofNullable(m.get("name"))
+            .flatMap(n -> fields.text(n, "name", Limits.MAX_NAME_LENGTH));
     Optional<HfpSupport> hfp = Optional.empty();
     if (m.containsKey("hfp")) {
       Node h = m.get("hfp");
