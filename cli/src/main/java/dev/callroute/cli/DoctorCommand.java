@@ -6,6 +6,7 @@ import dev.callroute.doctor.Interview;
 import dev.callroute.doctor.JsonReport;
 import dev.callroute.doctor.Symptom;
 import dev.callroute.doctor.SymptomText;
+import dev.callroute.doctor.TextOptions;
 import dev.callroute.doctor.TextReport;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,11 +36,17 @@ import picocli.CommandLine.Spec;
           + " simulation shows the symptom gone. Each situation flag accepts 'unknown' (the default"
           + " unless noted), which tries every value.",
       "Symptoms: audio-on-earpiece, audio-on-speaker, not-on-accessory, mic-not-on-accessory.",
+      "Yes/no flags take yes, no, true or false. The values that say nothing happened"
+          + " (--earlier-phone-call none, --interrupted-by-phone-call no; each also takes no, none"
+          + " or false) are accepted for any call, and noted where they do not apply; a value that"
+          + " contradicts the call is an error naming the two flags.",
       "Exit status: 0 when the symptom is reproduced and a fix is verified, 1 when it is not"
           + " reproduced or no fix works, 2 on invalid input."
     })
 public final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin ColorOption color;
 
   @Option(
       names = "--symptom",
@@ -52,7 +60,7 @@ public final class DoctorCommand implements Callable<Integer> {
       description = "cellular|facetime|app (default app).")
   String call;
 
-  @Option(names = "--callkit", paramLabel = "YES_NO", description = "yes|no.")
+  @Option(names = "--callkit", paramLabel = "YES_NO", description = "yes|no (or true|false).")
   String callKit;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "sender|receiver (default sender).")
@@ -85,21 +93,25 @@ public final class DoctorCommand implements Callable<Integer> {
       names = "--earlier-phone-call",
       paramLabel = "WHERE",
       description =
-          "none|iphone|"
-              + "accessory: a phone call answered since the accessory connected, and where.")
+          "none|iphone|accessory: a phone call answered since the accessory connected, and where;"
+              + " none (or no) fits any call.")
   String earlierPhoneCall;
 
   @Option(names = "--mode", paramLabel = "MODE", description = "voiceChat|videoChat.")
   String mode;
 
-  @Option(names = "--default-to-speaker", paramLabel = "YES_NO", description = "yes|no.")
+  @Option(
+      names = "--default-to-speaker",
+      paramLabel = "YES_NO",
+      description = "yes|no (or true|false).")
   String defaultToSpeaker;
 
   @Option(
       names = "--interrupted-by-phone-call",
       paramLabel = "WHERE",
       description =
-          "no|iphone|" + "accessory: the VoIP call was interrupted by a phone call answered there.")
+          "no|iphone|accessory: the VoIP call was interrupted by a phone call answered there; no"
+              + " (or none) fits any call.")
   String interruptedByPhoneCall;
 
   @Option(
@@ -110,6 +122,12 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
+
+  @Option(
+      names = "--summary",
+      description =
+          "Print only the branches grouped by cause and the closing summary (text format).")
+  boolean summary;
 
   @Option(
       names = "--from-scenario",
@@ -123,6 +141,8 @@ public final class DoctorCommand implements Callable<Integer> {
       description =
           "With --from-scenario: the step of the complaint, from 1, not counting expects.")
   Integer atStep;
+
+  private static final String HELP = " (see 'callroute doctor --help')";
 
   private final Optional<BufferedReader> terminalIn;
 
@@ -147,16 +167,17 @@ public final class DoctorCommand implements Callable<Integer> {
       }
       boolean json = format.equals("json");
       PrintWriter notes = json ? err : out;
+      Terminal terminal = color.terminal(spec);
       Map<Factor, String> given = DoctorInput.situation(rawSituation());
       Diagnosis d =
           fromScenario != null
               ? DoctorInput.recorded(fromScenario, atStep, symptom, given)
-              : described(given, notes);
+              : described(given, notes, terminal.width());
       if (d.branches().isEmpty()) {
-        d.notes().forEach(n -> err.println("callroute doctor: " + n));
-        throw new DoctorInput.BadInput("no situation fits these flags; see the notes above");
+        throw new DoctorInput.BadInput(DoctorInput.nothingFits(d));
       }
-      out.print(json ? JsonReport.render(d) : TextReport.render(d));
+      TextOptions options = new TextOptions(terminal.width(), terminal.unicode(), summary);
+      out.print(json ? JsonReport.render(d) : TextReport.render(d, options));
       if (write != null) {
         notes.println();
         DoctorInput.write(d, write).forEach(f -> notes.println("Wrote " + f));
@@ -164,6 +185,12 @@ public final class DoctorCommand implements Callable<Integer> {
       out.flush();
       return d.exitStatus();
     } catch (DoctorInput.BadInput e) {
+      String m = e.getMessage();
+      err.println("callroute doctor: " + m + (m.startsWith("--") ? HELP : ""));
+      err.flush();
+      return 2;
+    } catch (Interview.Aborted e) {
+      out.flush();
       err.println("callroute doctor: " + e.getMessage());
       err.flush();
       return 2;
@@ -175,8 +202,8 @@ public final class DoctorCommand implements Callable<Integer> {
    * missing symptom or missing situation flags. What was understood of a free-text symptom, and the
    * interview, go to {@code notes}.
    */
-  private Diagnosis described(Map<Factor, String> given, PrintWriter notes)
-      throws DoctorInput.BadInput {
+  private Diagnosis described(Map<Factor, String> given, PrintWriter notes, int width)
+      throws DoctorInput.BadInput, Interview.Aborted {
     if (atStep != null) {
       throw new DoctorInput.BadInput("--at-step needs --from-scenario FILE");
     }
@@ -193,8 +220,11 @@ public final class DoctorCommand implements Callable<Integer> {
       }
       return Diagnosis.of(text.get().symptom().orElseThrow(), given);
     }
-    Interview iv = new Interview(in.get(), notes);
-    Optional<Symptom> s = text.flatMap(SymptomText::symptom).or(iv::askSymptom);
+    Interview iv = new Interview(in.get(), notes, width);
+    Optional<Symptom> s = text.flatMap(SymptomText::symptom);
+    if (s.isEmpty()) {
+      s = iv.askSymptom();
+    }
     if (s.isEmpty()) {
       throw new DoctorInput.BadInput(
           "--symptom: no symptom understood; allowed values: " + Symptom.allIds());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
     })
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin ColorOption color;
 
   @Parameters(
       index = "0",

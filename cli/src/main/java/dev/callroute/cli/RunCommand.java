@@ -1,14 +1,13 @@
 package dev.callroute.cli;
 
 import dev.callroute.scenario.ScenarioReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,10 +48,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "text (the default) or json: one JSON document with the same content.")
   String format;
 
-  @Option(
-      names = "--no-color",
-      description = "Never colour the text; NO_COLOR in the environment does the same.")
-  boolean noColor;
+  @Mixin ColorOption color;
 
   @Override
   public Integer call() {
@@ -71,12 +67,11 @@ public final class RunCommand implements Callable<Integer> {
     for (Path file : found.files()) {
       results.add(RunResult.of(file, ScenarioReader.read(file)));
     }
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       RunJson.print(out, results, found.errors());
     } else {
-      new TimelinePrinter(out, Terminal.detect(noColor)).print(results);
+      new TimelinePrinter(out, color.terminal(spec)).print(results);
     }
     if (!found.errors().isEmpty() || results.stream().anyMatch(RunResult::invalid)) {
       return 2;

@@ -16,21 +16,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Prints {@code callroute run} results as text timelines laid out for 100 columns. */
+/**
+ * Prints {@code callroute run} results as text timelines laid out for the terminal's width. Names,
+ * descriptions and steps from the files are shown with control characters escaped.
+ */
 final class TimelinePrinter {
   private static final int MAX_STEP_WIDTH = 36;
   private static final int LABEL_INDENT = 7;
   private static final int LABEL_WIDTH = 10;
-  private static final int TEXT_WIDTH = Terminal.WIDTH - LABEL_INDENT - LABEL_WIDTH;
 
   private final PrintWriter out;
   private final Terminal t;
+  private final int textWidth;
   private int stepWidth;
   private int outputWidth;
 
   TimelinePrinter(PrintWriter out, Terminal terminal) {
     this.out = out;
     this.t = terminal;
+    this.textWidth = terminal.width() - LABEL_INDENT - LABEL_WIDTH;
   }
 
   /** Prints every result, then the failures again, then the counts as the last line. */
@@ -64,21 +68,21 @@ final class TimelinePrinter {
     out.println(
         t.red(t.bold("INVALID"))
             + "  "
-            + r.file()
+            + Terminal.escape(r.file().toString())
             + t.dim(": " + n + (n == 1 ? " problem" : " problems") + ", not played"));
     for (Problem p : r.read().problems()) {
-      out.println(p);
+      out.println(Terminal.escape(p.toString()));
     }
   }
 
   private void scenario(PlayReport report, List<String> failures) {
     String verdict = report.passed() ? t.green(t.bold("PASS")) : t.red(t.bold("FAIL"));
-    List<String> name = Terminal.wrap(report.scenario().name(), Terminal.WIDTH - 6);
+    List<String> name = wrap(report.scenario().name(), t.width() - 6);
     out.println(verdict + "  " + t.bold(name.get(0)));
     name.subList(1, name.size()).forEach(line -> out.println("      " + t.bold(line)));
-    out.println("      " + t.dim(report.scenario().source().toString()));
+    out.println("      " + t.dim(Terminal.escape(report.scenario().source().toString())));
     if (!report.scenario().description().isEmpty()) {
-      for (String line : Terminal.wrap(report.scenario().description(), Terminal.WIDTH - 6)) {
+      for (String line : wrap(report.scenario().description(), t.width() - 6)) {
         out.println("      " + t.dim(line));
       }
     }
@@ -87,7 +91,7 @@ final class TimelinePrinter {
     stepWidth = 4;
     outputWidth = 6;
     for (StepReport row : report.rows()) {
-      int step = row.text().length();
+      int step = Terminal.escape(row.text()).length();
       stepWidth = Math.max(stepWidth, step <= MAX_STEP_WIDTH ? step : 0);
       Route route = row.outcome().decision().route();
       outputWidth =
@@ -103,13 +107,13 @@ final class TimelinePrinter {
     for (int i = 0; i < report.rows().size(); i++) {
       row(i, report.rows().get(i), world);
       for (ExpectationFailure f : report.rows().get(i).failures()) {
-        failures.add(report.scenario().source() + ":" + f.at() + ": " + f);
+        failures.add(Terminal.escape(report.scenario().source() + ":" + f.at() + ": " + f));
       }
     }
   }
 
   private void row(int index, StepReport row, World world) {
-    String step = row.text();
+    String step = Terminal.escape(row.text());
     Route route = row.outcome().decision().route();
     String output = world.label(route.output(), route.outputAccessory());
     String input = world.label(route.input(), route.inputAccessory());
@@ -138,7 +142,7 @@ final class TimelinePrinter {
       detail(label, "no rule applied: the route stays as it was", t::dim);
     }
     for (Rule rule : outcome.decision().rules()) {
-      List<String> lines = Terminal.wrap(rule.id() + ": " + rule.sentence(), TEXT_WIDTH);
+      List<String> lines = Terminal.wrap(rule.id() + ": " + rule.sentence(), textWidth);
       String first = lines.get(0);
       lines.set(0, t.cyan(rule.id()) + first.substring(rule.id().length()));
       labelled(label, lines);
@@ -159,18 +163,18 @@ final class TimelinePrinter {
     String plain = failures.isEmpty() ? "ok" : "FAILED (line " + e.at().line() + ")";
     String verdict =
         failures.isEmpty() ? t.green(plain) : t.red("FAILED") + plain.substring("FAILED".length());
-    List<String> lines = Terminal.wrap(text, TEXT_WIDTH - plain.length() - 2);
+    List<String> lines = wrap(text, textWidth - plain.length() - 2);
     lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "  " + verdict);
     labelled("expect", lines);
     for (ExpectationFailure f : failures) {
-      for (String line : Terminal.wrap("x " + f, TEXT_WIDTH)) {
+      for (String line : wrap("x " + f, textWidth)) {
         out.println(Terminal.pad(LABEL_INDENT + LABEL_WIDTH) + t.red(line));
       }
     }
   }
 
   private void detail(String label, String text, java.util.function.UnaryOperator<String> style) {
-    List<String> lines = Terminal.wrap(text, TEXT_WIDTH);
+    List<String> lines = wrap(text, textWidth);
     lines.replaceAll(style);
     labelled(label, lines);
   }
@@ -180,6 +184,13 @@ final class TimelinePrinter {
       String l = i == 0 ? padRight(label, LABEL_WIDTH) : Terminal.pad(LABEL_WIDTH);
       out.println(Terminal.pad(LABEL_INDENT) + t.dim(l) + lines.get(i));
     }
+  }
+
+  /** Wrapped lines with control characters escaped: text from files never styles the terminal. */
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = Terminal.wrap(text, width);
+    lines.replaceAll(Terminal::escape);
+    return lines;
   }
 
   private static String padRight(String s, int width) {

@@ -122,7 +122,7 @@ class DoctorCommandTest {
             new String[] {
               "--symptom", "not-on-accessory", "--direction", "outgoing", "--answered-via", "iphone"
             },
-            "--answered-via applies to incoming calls only"),
+            "--answered-via iphone conflicts with --direction outgoing"),
         Arguments.of(
             new String[] {
               "--symptom",
@@ -132,7 +132,13 @@ class DoctorCommandTest {
               "--interrupted-by-phone-call",
               "iphone"
             },
-            "--interrupted-by-phone-call applies to a" + " VoIP call"));
+            "--interrupted-by-phone-call iphone conflicts with --call cellular"),
+        Arguments.of(
+            new String[] {"--symptom", "audio-on-earpice"}, "(did you mean 'audio-on-earpiece'?)"),
+        Arguments.of(
+            new String[] {"--symptom", "not-on-accessory", "--callkit", "yse"},
+            "--callkit: 'yse' is not allowed (did you mean 'yes'?); allowed values: yes, no,"
+                + " unknown (or true, false) (see 'callroute doctor --help')"));
   }
 
   @ParameterizedTest(name = "{1}")

@@ -24,7 +24,8 @@ public final class ReproFiles {
 
   /**
    * Writes the reproducing branches (every branch when none reproduces) under {@code dir}: directly
-   * when there is one, otherwise in {@code branch-N} folders numbered as in the report.
+   * when the report has one branch, otherwise in {@code branch-N} folders numbered as in the
+   * report.
    *
    * @return the files written, in order
    */
@@ -37,7 +38,7 @@ public final class ReproFiles {
     }
     List<Path> out = new ArrayList<>();
     for (int i : chosen) {
-      Path target = chosen.size() == 1 ? dir : dir.resolve("branch-" + (i + 1));
+      Path target = d.branches().size() == 1 ? dir : dir.resolve("branch-" + (i + 1));
       out.addAll(writeBranch(d.symptom(), d.branches().get(i), target));
     }
     return out;
