@@ -8,7 +8,9 @@ import dev.callroute.explore.StartingPoint;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.Scenario;
 import dev.callroute.scenario.ScenarioReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +33,9 @@ import picocli.CommandLine.Spec;
           + " after the file's steps (steps may be left out). Checks the spec's invariants 1-7 on"
           + " every transition and prints a shortest counterexample of each violated one as a"
           + " scenario file.",
-      "Exit status: 0 when nothing is violated (and --reach found a state), 1 on a violation or"
-          + " when --reach finds nothing, 2 on bad input."
+      "Exit status: 0 when the complete search found nothing violated (and --reach found a"
+          + " state); 1 on a violation, or when --reach finds nothing in a complete search; 2 on bad"
+          + " input; 4 when --max-depth cut the search off and it found no violation: not a proof."
     })
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,7 +57,9 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(
       names = "--max-depth",
       paramLabel = "N",
-      description = "Explore at most N steps after the start (default: no bound).")
+      description =
+          "Explore at most N steps after the start (default: no bound). A search cut off by the"
+              + " bound proves nothing: it says so and exits with 4 unless it found a violation.")
   Integer maxDepth;
 
   @Option(
@@ -84,33 +90,51 @@ public final class ExploreCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Write the scenario file (the --reach answer or the counterexample) to FILE instead of"
-              + " standard output; further ones go to FILE-2, FILE-3, ...")
+              + " standard output; further ones get -2, -3, ... before the extension (cx.yaml,"
+              + " cx-2.yaml, ...). Its folder must exist and be writable.")
   Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "text (the default) or json: one document with complete, states, transitions,"
+              + " violations and their counterexamples, reach, and exitStatus.")
+  String format = "text";
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     if (maxCalls < 0 || maxCalls > ExploreOptions.MAX_CALLS_LIMIT) {
-      err.println(
+      return usage(
+          err,
           "--max-calls: must be between 0 and "
               + ExploreOptions.MAX_CALLS_LIMIT
               + ", not "
               + maxCalls);
-      return 2;
     }
     if (threads < 1) {
-      err.println("--threads: must be 1 or more, not " + threads);
-      return 2;
+      return usage(err, "--threads: must be 1 or more, not " + threads);
     }
     if (never.size() > ExploreOptions.MAX_NEVER) {
-      err.println(
-          "--never: at most " + ExploreOptions.MAX_NEVER + " conditions, not " + never.size());
-      return 2;
+      return usage(
+          err, "--never: at most " + ExploreOptions.MAX_NEVER + " conditions, not " + never.size());
     }
     if (maxDepth != null && maxDepth < 0) {
-      err.println("--max-depth: must be 0 or more, not " + maxDepth);
-      return 2;
+      return usage(err, "--max-depth: must be 0 or more, not " + maxDepth);
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format: '" + format + "' is not allowed; allowed values: text, json");
+    }
+    if (Files.isDirectory(file)) {
+      return usage(err, Terminal.escape(file + ": is a directory; give a scenario file"));
+    }
+    Optional<String> outProblem = outProblem();
+    if (outProblem.isPresent()) {
+      return usage(err, Terminal.escape("--out " + out + ": " + outProblem.get()));
     }
     ReadResult read = ScenarioReader.read(file, true);
     if (!read.valid()) {
@@ -132,8 +156,7 @@ public final class ExploreCommand implements Callable<Integer> {
       }
       reachQuery = reach == null ? Optional.empty() : Optional.of(parse("--reach", reach, point));
     } catch (BadExpression e) {
-      err.println(e.getMessage());
-      return 2;
+      return usage(err, e.getMessage());
     }
     ExploreOptions options =
         new ExploreOptions(
@@ -162,7 +185,49 @@ public final class ExploreCommand implements Callable<Integer> {
       return 2;
     }
     progress.finish();
-    return new ExploreReport(point, result, out, stdout, err).print(reachQuery.isPresent());
+    ExploreReport report =
+        new ExploreReport(
+            point,
+            result,
+            Optional.ofNullable(out),
+            maxDepth == null ? Integer.MAX_VALUE : maxDepth);
+    try {
+      return format.equals("json")
+          ? report.printJson(stdout, never, reachQuery.isPresent())
+          : report.printText(stdout, never, reachQuery.isPresent());
+    } catch (IOException e) {
+      stdout.flush();
+      err.println("--out " + out + ": cannot write: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Prints a usage error in one line, with where help is, and returns exit status 2. */
+  private static int usage(PrintWriter err, String message) {
+    err.println("callroute explore: " + message + " (see 'callroute explore --help')");
+    err.flush();
+    return 2;
+  }
+
+  /** Why {@code --out} cannot be written, checked before the search: empty when it can. */
+  private Optional<String> outProblem() {
+    if (out == null) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(out)) {
+      return Optional.of("is a directory; give a file name such as " + out.resolve("cx.yaml"));
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return Optional.of("the folder " + parent + " does not exist");
+    }
+    if (!Files.isWritable(parent)) {
+      return Optional.of("the folder " + parent + " is not writable (permission denied)");
+    }
+    if (Files.exists(out) && !Files.isWritable(out)) {
+      return Optional.of("the file exists and is not writable (permission denied)");
+    }
+    return Optional.empty();
   }
 
   private static Query parse(String flag, String expr, StartingPoint point) throws BadExpression {

@@ -31,7 +31,14 @@ final class ExploreProgress implements Explorer.Progress {
       return;
     }
     shown = true;
-    err.printf("\rexploring: %,d states, %,d transitions, depth %d ", states, transitions, depth);
+    err.print(
+        "\rexploring: "
+            + ExploreReport.plural(states, "state")
+            + ", "
+            + ExploreReport.plural(transitions, "transition")
+            + ", depth "
+            + depth
+            + " ");
     err.flush();
   }
 

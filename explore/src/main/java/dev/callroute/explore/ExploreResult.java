@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param bytes the bytes of the arrays that held the visited states
  * @param violations one shortest counterexample per violated invariant or {@code --never}
  * @param reached the shortest path to the {@code --reach} condition, when asked and found
+ * @param complete whether every reachable state was expanded; false when {@code --max-depth} cut
+ *     the search off with states left unexpanded, so that nothing found is no proof
  */
 public record ExploreResult(
     long states,
@@ -22,7 +24,8 @@ public record ExploreResult(
     long nanos,
     long bytes,
     List<Finding> violations,
-    Optional<Finding> reached) {
+    Optional<Finding> reached,
+    boolean complete) {
   public ExploreResult {
     violations = List.copyOf(violations);
     Objects.requireNonNull(reached, "reached");

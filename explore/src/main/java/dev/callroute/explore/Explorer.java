@@ -168,7 +168,8 @@ public final class Explorer {
         System.nanoTime() - t0,
         bytes,
         violations,
-        Optional.ofNullable(reached[0]));
+        Optional.ofNullable(reached[0]),
+        levelStart >= levelEnd);
   }
 
   private void found(
