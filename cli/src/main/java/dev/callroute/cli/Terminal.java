@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * How text output is laid out and styled. Colours only on a terminal, never with {@code NO_COLOR}
- * set, {@code TERM=dumb} or {@code --no-color}. The width is {@code COLUMNS} when set, otherwise
- * {@link #DEFAULT_WIDTH}, and never below {@link #MIN_WIDTH}. Marks such as ✓ and ✗ become words
+ * set, {@code TERM=dumb} or {@code --no-color}. On a terminal the width is {@code COLUMNS} (the
+ * launcher sets it from the terminal), otherwise {@link #DEFAULT_WIDTH}, so that pipes and files
+ * always get the same bytes; never below {@link #MIN_WIDTH}. Marks such as ✓ and ✗ become words
  * when the locale's character set cannot show them. Also wraps text and shows control characters
  * escaped, so that names from files cannot move the cursor or redraw a line.
  */
@@ -37,7 +38,10 @@ public final class Terminal {
   static Terminal of(Environment env, boolean noColor) {
     boolean dumb = env.get("TERM").map("dumb"::equals).orElse(false);
     boolean colors = !noColor && env.get("NO_COLOR").isEmpty() && !dumb && env.terminal();
-    int width = env.get("COLUMNS").flatMap(Terminal::parseWidth).orElse(DEFAULT_WIDTH);
+    int width =
+        env.terminal()
+            ? env.get("COLUMNS").flatMap(Terminal::parseWidth).orElse(DEFAULT_WIDTH)
+            : DEFAULT_WIDTH;
     boolean unicode = env.charset().newEncoder().canEncode("✓✗…");
     return new Terminal(colors, Math.max(MIN_WIDTH, width), unicode);
   }
@@ -117,10 +121,18 @@ public final class Terminal {
    * terminal. Line breaks and tabs become {@code \n} and {@code \t}.
    */
   public static String escape(String s) {
+    return escape(s, false);
+  }
+
+  /**
+   * Like {@link #escape(String)}, but keeps line breaks and tabs when {@code keepSpacing}: for text
+   * that is wrapped next, where they are spaces between words.
+   */
+  public static String escape(String s, boolean keepSpacing) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String e = escapeOf(c);
+      String e = keepSpacing && (c == '\n' || c == '\t') ? null : escapeOf(c);
       if (e == null) {
         if (b != null) {
           b.append(c);

@@ -90,12 +90,18 @@ final class TimelinePrinter {
     World world = report.scenario().world();
     stepWidth = 4;
     outputWidth = 6;
+    int inputWidth = 5;
     for (StepReport row : report.rows()) {
-      int step = Terminal.escape(row.text()).length();
-      stepWidth = Math.max(stepWidth, step <= MAX_STEP_WIDTH ? step : 0);
       Route route = row.outcome().decision().route();
       outputWidth =
           Math.max(outputWidth, world.label(route.output(), route.outputAccessory()).length());
+      inputWidth =
+          Math.max(inputWidth, world.label(route.input(), route.inputAccessory()).length());
+    }
+    int maxStep = Math.min(MAX_STEP_WIDTH, t.width() - 5 - 2 - outputWidth - 2 - inputWidth);
+    for (StepReport row : report.rows()) {
+      int step = Terminal.escape(row.text()).length();
+      stepWidth = Math.max(stepWidth, step <= maxStep ? step : 0);
     }
     out.println(
         t.dim(
@@ -188,9 +194,7 @@ final class TimelinePrinter {
 
   /** Wrapped lines with control characters escaped: text from files never styles the terminal. */
   private static List<String> wrap(String text, int width) {
-    List<String> lines = Terminal.wrap(text, width);
-    lines.replaceAll(Terminal::escape);
-    return lines;
+    return Terminal.wrap(Terminal.escape(text, true), width);
   }
 
   private static String padRight(String s, int width) {
