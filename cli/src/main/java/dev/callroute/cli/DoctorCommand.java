@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -209,7 +210,16 @@ public final class DoctorCommand implements Callable<Integer> {
     }
     Optional<SymptomText> text =
         symptom == null ? Optional.empty() : Optional.of(DoctorInput.symptom(symptom));
-    text.filter(t -> !t.text().equals(symptom)).ifPresent(t -> notes.println(t.echo() + "\n"));
+    text.filter(t -> !t.text().equals(symptom))
+        .ifPresent(
+            t -> {
+              for (String line : t.echo().split("\n")) {
+                List<String> wrapped = Terminal.wrap(Terminal.escape(line, true), width - 2);
+                notes.println(wrapped.get(0));
+                wrapped.subList(1, wrapped.size()).forEach(w -> notes.println("  " + w));
+              }
+              notes.println();
+            });
     Optional<BufferedReader> in = interviewInput();
     if (in.isEmpty() || text.isPresent() && !given.isEmpty()) {
       if (text.isEmpty()) {

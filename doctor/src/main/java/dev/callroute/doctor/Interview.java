@@ -68,7 +68,9 @@ public final class Interview {
         return s;
       }
       SymptomText text = SymptomText.understand(answer);
-      out.println(text.echo());
+      for (String line : text.echo().split("\n")) {
+        say(line, "  ");
+      }
       if (text.symptom().isPresent()) {
         return text.symptom();
       }
