@@ -193,7 +193,7 @@ public final class ExploreCommand implements Callable<Integer> {
             maxDepth == null ? Integer.MAX_VALUE : maxDepth);
     try {
       return format.equals("json")
-          ? report.printJson(stdout, never, reachQuery.isPresent())
+          ? report.printJson(stdout, reachQuery.isPresent())
           : report.printText(stdout, never, reachQuery.isPresent());
     } catch (IOException e) {
       stdout.flush();

@@ -47,7 +47,7 @@ final class ExploreReport {
    * when the search was cut off and found no violation (or not the --reach state, or found it but
    * could not check every transition); otherwise 0.
    */
-  int status(List<String> never, boolean reachAsked) {
+  int status(boolean reachAsked) {
     if (!result.violations().isEmpty()) {
       return 1;
     }
@@ -113,11 +113,11 @@ final class ExploreReport {
             + ", "
             + plural(result.violations().size(), "violation"));
     stdout.flush();
-    return status(never, reachAsked);
+    return status(reachAsked);
   }
 
   /** Prints the JSON document and returns the exit status. */
-  int printJson(PrintWriter stdout, List<String> never, boolean reachAsked) throws IOException {
+  int printJson(PrintWriter stdout, boolean reachAsked) throws IOException {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("complete", result.complete());
     if (result.complete()) {
@@ -142,7 +142,7 @@ final class ExploreReport {
     } else {
       root.putNull("reach");
     }
-    int status = status(never, reachAsked);
+    int status = status(reachAsked);
     root.put("exitStatus", status);
     try {
       stdout.println(MAPPER.writeValueAsString(root));
