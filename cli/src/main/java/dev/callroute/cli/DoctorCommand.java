@@ -187,7 +187,8 @@ public final class DoctorCommand implements Callable<Integer> {
       return d.exitStatus();
     } catch (DoctorInput.BadInput e) {
       String m = e.getMessage();
-      err.println("callroute doctor: " + m + (m.startsWith("--") ? HELP : ""));
+      err.println(
+          "callroute doctor: " + Terminal.escape(m, true) + (m.startsWith("--") ? HELP : ""));
       err.flush();
       return 2;
     } catch (Interview.Aborted e) {

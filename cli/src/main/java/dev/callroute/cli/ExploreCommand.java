@@ -138,13 +138,13 @@ public final class ExploreCommand implements Callable<Integer> {
     }
     ReadResult read = ScenarioReader.read(file, true);
     if (!read.valid()) {
-      read.problems().forEach(p -> err.println(p));
+      read.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
       return 2;
     }
     Scenario scenario = read.scenario().orElseThrow();
     StartingPoint.Result start = StartingPoint.of(scenario);
     if (start.point().isEmpty()) {
-      start.problems().forEach(p -> err.println(p));
+      start.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
       return 2;
     }
     StartingPoint point = start.point().get();

@@ -60,7 +60,7 @@ public final class RunCommand implements Callable<Integer> {
     RunFiles found = RunFiles.collect(paths);
     PrintWriter err = spec.commandLine().getErr();
     for (String e : found.errors()) {
-      err.println("callroute run: " + e);
+      err.println("callroute run: " + Terminal.escape(e));
     }
     err.flush();
     List<RunResult> results = new ArrayList<>();
