@@ -8,6 +8,7 @@ import dev.callroute.doctor.Symptom;
 import dev.callroute.doctor.SymptomText;
 import dev.callroute.doctor.TextOptions;
 import dev.callroute.doctor.TextReport;
+import dev.callroute.scenario.DidYouMean;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -164,7 +165,11 @@ public final class DoctorCommand implements Callable<Integer> {
     try {
       if (!format.equals("text") && !format.equals("json")) {
         throw new DoctorInput.BadInput(
-            "--format: '" + format + "' is not allowed; allowed values: text, json");
+            "--format: '"
+                + format
+                + "' is not allowed"
+                + DidYouMean.hint(format, List.of("text", "json"))
+                + "; allowed values: text, json");
       }
       boolean json = format.equals("json");
       PrintWriter notes = json ? err : out;

@@ -5,6 +5,7 @@ import dev.callroute.explore.ExploreResult;
 import dev.callroute.explore.Explorer;
 import dev.callroute.explore.Query;
 import dev.callroute.explore.StartingPoint;
+import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.Scenario;
 import dev.callroute.scenario.ScenarioReader;
@@ -127,7 +128,11 @@ public final class ExploreCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new ParameterException(
           spec.commandLine(),
-          "--format: '" + format + "' is not allowed; allowed values: text, json");
+          "--format: '"
+              + format
+              + "' is not allowed"
+              + DidYouMean.hint(format, List.of("text", "json"))
+              + "; allowed values: text, json");
     }
     if (Files.isDirectory(file)) {
       return usage(err, Terminal.escape(file + ": is a directory; give a scenario file"));

@@ -132,6 +132,18 @@ public final class Main implements Runnable {
               + DidYouMean.closest(word.replaceFirst("=.*", ""), candidates)
                   .map(c -> "; did you mean " + c + "?")
                   .orElse(subcommand ? "; commands: " + String.join(", ", candidates) : "");
+    } else if (what.startsWith("Unknown subcommand '")) {
+      String word = what.substring("Unknown subcommand '".length(), what.lastIndexOf('\''));
+      CommandLine parent = cl.getSubcommands().isEmpty() ? cl.getParent() : cl;
+      List<String> candidates = new ArrayList<>(parent.getSubcommands().keySet());
+      name = parent.getCommandSpec().qualifiedName();
+      what =
+          "unknown command '"
+              + word
+              + "'"
+              + DidYouMean.closest(word, candidates)
+                  .map(c -> "; did you mean " + c + "?")
+                  .orElse("; commands: " + String.join(", ", candidates));
     } else if (e instanceof CommandLine.MissingParameterException) {
       what =
           what.replace("Missing required parameters: ", "missing ")

@@ -1,5 +1,6 @@
 package dev.callroute.cli;
 
+import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.ScenarioReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,7 +56,11 @@ public final class RunCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "'; expected text or json");
+          "Invalid value for option '--format': '"
+              + format
+              + "'"
+              + DidYouMean.hint(format, List.of("text", "json"))
+              + "; expected text or json");
     }
     RunFiles found = RunFiles.collect(paths);
     PrintWriter err = spec.commandLine().getErr();

@@ -198,6 +198,12 @@ class RunCommandTest {
             List.of("rnu", "examples"),
             "callroute: unknown command 'rnu'; did you mean run? (see 'callroute --help')\n"),
         Arguments.of(
+            List.of("help", "rnu"),
+            "callroute: unknown command 'rnu'; did you mean run? (see 'callroute --help')\n"),
+        Arguments.of(
+            List.of("run", "--format", "jsn", "x.yaml"),
+            "(did you mean 'json'?); expected text or json"),
+        Arguments.of(
             List.of("doctor", "--symtom", "x"),
             "callroute doctor: unknown option '--symtom'; did you mean --symptom? (see 'callroute"
                 + " doctor --help')\n"),
