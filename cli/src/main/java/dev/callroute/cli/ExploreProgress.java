@@ -12,17 +12,23 @@ final class ExploreProgress implements Explorer.Progress {
 
   private final PrintWriter err;
   private final boolean enabled;
-  private final long start = System.nanoTime();
+  private final long start;
   private boolean shown;
 
-  private ExploreProgress(PrintWriter err, boolean enabled) {
+  private ExploreProgress(PrintWriter err, boolean enabled, long start) {
     this.err = err;
     this.enabled = enabled;
+    this.start = start;
   }
 
   /** Progress that shows only when standard error is a terminal. */
   static ExploreProgress forConsole(PrintWriter err) {
-    return new ExploreProgress(err, System.console() != null);
+    return new ExploreProgress(err, System.console() != null, System.nanoTime());
+  }
+
+  /** Progress that shows from the first update, for tests. */
+  static ExploreProgress always(PrintWriter err) {
+    return new ExploreProgress(err, true, System.nanoTime() - 2 * SHOW_AFTER_NANOS);
   }
 
   @Override

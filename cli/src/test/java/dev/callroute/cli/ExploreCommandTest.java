@@ -175,6 +175,17 @@ class ExploreCommandTest {
         .doesNotContain(":1:1");
   }
 
+  @Test
+  void progressWritesCountsAsTheSummaryDoes() {
+    StringWriter err = new StringWriter();
+    ExploreProgress p = ExploreProgress.always(new PrintWriter(err));
+
+    p.update(31239, 1, 3);
+    p.finish();
+
+    assertThat(err.toString()).contains("exploring: 31,239 states, 1 transition, depth 3");
+  }
+
   @ParameterizedTest
   @CsvSource({"1, state, 1 state", "2, state, 2 states", "31239, state, '31,239 states'"})
   void countsAreGroupedAndSingularWhereOne(long n, String noun, String text) {
