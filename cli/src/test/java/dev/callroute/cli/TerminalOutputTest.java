@@ -134,6 +134,26 @@ class TerminalOutputTest {
         .contains("FAIL \\x1b[2K\\x0dPASS all good", "\\x1b]0;pwned\\x07", "\\u202eright");
   }
 
+  @Test
+  void everyCommandWritesToItsOwnOutputNeverStraightToSystemOut() {
+    java.io.PrintStream saved = System.out;
+    java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(stray, true, StandardCharsets.UTF_8));
+    try {
+      run(Environment.pipe(), "run", EXAMPLES);
+      run(Environment.pipe(), "run", "--format", "json", EXAMPLES);
+      run(Environment.pipe(), DOCTOR);
+      run(Environment.pipe(), "help", "explore");
+    } finally {
+      System.setOut(saved);
+    }
+
+    assertThat(stray.toString(StandardCharsets.UTF_8))
+        .as("printed past the command's writer")
+        .isEmpty();
+    assertThat(out.toString()).contains("passed, 0 failed", "Fixes:", "Usage: callroute explore");
+  }
+
   private static String[] concat(String[] a, String... b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
