@@ -1,12 +1,14 @@
 package dev.callroute.cli;
 
 import dev.callroute.doctor.Diagnosis;
+import dev.callroute.doctor.Expansion;
 import dev.callroute.doctor.Factor;
 import dev.callroute.doctor.Recorded;
 import dev.callroute.doctor.ReproFiles;
 import dev.callroute.doctor.Symptom;
 import dev.callroute.doctor.SymptomText;
 import dev.callroute.scenario.AtomicFiles;
+import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.Quote;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioReader;
@@ -16,9 +18,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Checks the doctor's flags; every problem is a message naming the flag and its allowed values. */
 final class DoctorInput {
@@ -61,13 +65,37 @@ final class DoctorInput {
       if (v == null) {
         continue;
       }
-      if (!f.choices().contains(v) && !Factor.UNKNOWN.equals(v)) {
+      Optional<String> value = f.canonical(v);
+      if (value.isEmpty()) {
+        List<String> words = new ArrayList<>(f.choices());
+        words.add(Factor.UNKNOWN);
         throw new BadInput(
-            f.option() + ": '" + v + "' is not allowed; allowed values: " + f.allowed());
+            f.option()
+                + ": '"
+                + v
+                + "' is not allowed"
+                + DidYouMean.hint(v, words)
+                + "; allowed values: "
+                + f.allowed()
+                + (f.yesNo() ? " (or true, false)" : ""));
       }
-      out.put(f, v);
+      out.put(f, value.get());
     }
     return out;
+  }
+
+  /**
+   * Why no branch is left: the two flags that conflict, or, when every combination was skipped for
+   * another reason, the notes.
+   */
+  static String nothingFits(Diagnosis d) {
+    List<String> conflicts = new ArrayList<>();
+    d.notes().stream()
+        .filter(n -> n.startsWith(Expansion.CONFLICT))
+        .forEach(n -> conflicts.add(n.substring(Expansion.CONFLICT.length())));
+    return conflicts.isEmpty()
+        ? "no situation fits these flags: " + String.join("; ", d.notes())
+        : String.join("; ", conflicts);
   }
 
   /** A symptom ID, or the name of a file whose free text names one. */
@@ -81,7 +109,9 @@ final class DoctorInput {
       throw new BadInput(
           "--symptom: '"
               + Quote.shortened(value)
-              + "' is neither a symptom nor a file; allowed values: "
+              + "' is neither a symptom nor a readable file"
+              + DidYouMean.hint(value, Symptom.ids())
+              + "; allowed values: "
               + Symptom.allIds()
               + ", or the name of a file describing the problem (- for standard input)");
     }

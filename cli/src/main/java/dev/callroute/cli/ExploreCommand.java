@@ -5,19 +5,26 @@ import dev.callroute.explore.ExploreResult;
 import dev.callroute.explore.Explorer;
 import dev.callroute.explore.Query;
 import dev.callroute.explore.StartingPoint;
+import dev.callroute.scenario.AtomicFiles;
+import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.Scenario;
 import dev.callroute.scenario.ScenarioReader;
 import dev.callroute.scenario.SourceText;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,12 +37,16 @@ import picocli.CommandLine.Spec;
           + " after the file's steps (steps may be left out). Checks the spec's invariants 1-7 on"
           + " every transition and prints a shortest counterexample of each violated one as a"
           + " scenario file.",
-      "Exit status: 0 when nothing is violated (and --reach found a state), 1 on a violation or"
-          + " when --reach finds nothing, 2 on bad input or when --max-states or --max-memory"
-          + " stopped the search before it was complete, 3 on a bug in callroute."
+      "Exit status: 0 when the complete search found nothing violated (and --reach found a"
+          + " state); 1 on a violation, or when --reach finds nothing in a complete search; 2 on bad"
+          + " input, or when --max-states or --max-memory stopped the search before it was complete;"
+          + " 3 on a bug in callroute; 4 when --max-depth cut the search off, or --bitstate searched"
+          + " without storing every state, and no violation was found: not a proof."
     })
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin ColorOption color;
 
   @Parameters(
       index = "0",
@@ -52,7 +63,9 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(
       names = "--max-depth",
       paramLabel = "N",
-      description = "Explore at most N steps after the start (default: no bound).")
+      description =
+          "Explore at most N steps after the start (default: no bound). A search cut off by the"
+              + " bound proves nothing: it says so and exits with 4 unless it found a violation.")
   Integer maxDepth;
 
   @Option(
@@ -103,58 +116,79 @@ public final class ExploreCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Write the scenario file (the --reach answer or the counterexample) to FILE instead of"
-              + " standard output; further ones go to FILE-2, FILE-3, ...")
+              + " standard output; further ones get -2, -3, ... before the extension (cx.yaml,"
+              + " cx-2.yaml, ...). Its folder must exist and be writable.")
   Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "text (the default) or json: one document with complete, states, transitions,"
+              + " violations and their counterexamples, reach, and exitStatus.")
+  String format = "text";
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     if (maxCalls < 0 || maxCalls > ExploreOptions.MAX_CALLS_LIMIT) {
-      err.println(
+      return usage(
+          err,
           "--max-calls: must be between 0 and "
               + ExploreOptions.MAX_CALLS_LIMIT
               + ", not "
               + maxCalls);
-      return 2;
     }
     if (threads < 1 || threads > MAX_THREADS) {
-      err.println(
+      return usage(
+          err,
           "--threads: must be between 1 and "
               + MAX_THREADS
               + " (four per core of this machine), not "
               + threads);
-      return 2;
     }
     if (maxStates != null && maxStates < 1) {
-      err.println("--max-states: must be 1 or more, not " + maxStates);
-      return 2;
+      return usage(err, "--max-states: must be 1 or more, not " + maxStates);
     }
     long heap = Runtime.getRuntime().maxMemory();
     long memoryBound;
     try {
       memoryBound = maxMemory == null ? heap / 2 : MemorySize.parse(maxMemory);
     } catch (IllegalArgumentException e) {
-      err.println("--max-memory: " + e.getMessage());
-      return 2;
+      return usage(err, "--max-memory: " + e.getMessage());
     }
     if (memoryBound > heap) {
-      err.println(
+      return usage(
+          err,
           "--max-memory: "
               + maxMemory
               + " is more than the Java heap ("
               + MemorySize.show(heap)
               + "); raise the heap with CALLROUTE_HEAP (such as CALLROUTE_HEAP=8g) first");
-      return 2;
     }
     if (never.size() > ExploreOptions.MAX_NEVER) {
-      err.println(
-          "--never: at most " + ExploreOptions.MAX_NEVER + " conditions, not " + never.size());
-      return 2;
+      return usage(
+          err, "--never: at most " + ExploreOptions.MAX_NEVER + " conditions, not " + never.size());
     }
     if (maxDepth != null && maxDepth < 0) {
-      err.println("--max-depth: must be 0 or more, not " + maxDepth);
-      return 2;
+      return usage(err, "--max-depth: must be 0 or more, not " + maxDepth);
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format: '"
+              + format
+              + "' is not allowed"
+              + DidYouMean.hint(format, List.of("text", "json"))
+              + "; allowed values: text, json");
+    }
+    if (Files.isDirectory(file)) {
+      return usage(err, Terminal.escape(file + ": is a directory; give a scenario file"));
+    }
+    Optional<String> outProblem = outProblem();
+    if (outProblem.isPresent()) {
+      return usage(err, Terminal.escape("--out " + out + ": " + outProblem.get()));
     }
     Inputs.working(file);
     ReadResult read =
@@ -162,13 +196,13 @@ public final class ExploreCommand implements Callable<Integer> {
             ? ScenarioReader.read(System.in, SourceText.STANDARD_INPUT, true)
             : ScenarioReader.read(file, true);
     if (!read.valid()) {
-      read.problems().forEach(p -> err.println(p));
+      read.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
       return 2;
     }
     Scenario scenario = read.scenario().orElseThrow();
     StartingPoint.Result start = StartingPoint.of(scenario);
     if (start.point().isEmpty()) {
-      start.problems().forEach(p -> err.println(p));
+      start.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
       return 2;
     }
     StartingPoint point = start.point().get();
@@ -180,8 +214,7 @@ public final class ExploreCommand implements Callable<Integer> {
       }
       reachQuery = reach == null ? Optional.empty() : Optional.of(parse("--reach", reach, point));
     } catch (BadExpression e) {
-      err.println(e.getMessage());
-      return 2;
+      return usage(err, e.getMessage());
     }
     ExploreOptions options =
         new ExploreOptions(
@@ -215,7 +248,63 @@ public final class ExploreCommand implements Callable<Integer> {
       return 2;
     }
     progress.finish();
-    return new ExploreReport(point, result, out, stdout, err).print(reachQuery.isPresent());
+    ExploreReport report =
+        new ExploreReport(
+            point,
+            result,
+            Optional.ofNullable(out),
+            maxDepth == null ? Integer.MAX_VALUE : maxDepth);
+    int status;
+    try {
+      status =
+          format.equals("json")
+              ? report.printJson(stdout, reachQuery.isPresent())
+              : report.printText(stdout, never, reachQuery.isPresent());
+    } catch (IOException e) {
+      stdout.flush();
+      err.println("--out " + out + ": cannot write: " + AtomicFiles.reason(e));
+      return 2;
+    }
+    if (result.stopped().isPresent()) {
+      err.printf(
+          Locale.ROOT,
+          "explore: stopped by %s after %,d states at depth %d: the search is not complete, and"
+              + " the figures above are those so far; raise the bound, or bound the search with"
+              + " --max-depth or a lower --max-calls%n",
+          result.stopped().get(),
+          result.states(),
+          result.maxDepth());
+      err.flush();
+    }
+    return status;
+  }
+
+  /** Prints a usage error in one line, with where help is, and returns exit status 2. */
+  private static int usage(PrintWriter err, String message) {
+    err.println("callroute explore: " + message + " (see 'callroute explore --help')");
+    err.flush();
+    return 2;
+  }
+
+  /** Why {@code --out} cannot be written, checked before the search: empty when it can. */
+  private Optional<String> outProblem() {
+    if (out == null) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(out)) {
+      return Optional.of("is a directory; give a file name such as " + out.resolve("cx.yaml"));
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return Optional.of("the folder " + parent + " does not exist");
+    }
+    if (!Files.isWritable(parent)) {
+      return Optional.of("the folder " + parent + " is not writable (permission denied)");
+    }
+    if (Files.exists(out) && !Files.isWritable(out)) {
+      return Optional.of("the file exists and is not writable (permission denied)");
+    }
+    return Optional.empty();
   }
 
   private static Query parse(String flag, String expr, StartingPoint point) throws BadExpression {

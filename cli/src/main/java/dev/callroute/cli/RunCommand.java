@@ -1,18 +1,18 @@
 package dev.callroute.cli;
 
+import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.Problem;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioReader;
 import dev.callroute.scenario.SourceText;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,10 +58,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "text (the default) or json: one JSON document with the same content.")
   String format;
 
-  @Option(
-      names = "--no-color",
-      description = "Never colour the text; NO_COLOR in the environment does the same.")
-  boolean noColor;
+  @Mixin ColorOption color;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -75,20 +72,23 @@ public final class RunCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "'; expected text or json");
+          "Invalid value for option '--format': '"
+              + format
+              + "'"
+              + DidYouMean.hint(format, List.of("text", "json"))
+              + "; expected text or json");
     }
     RunFiles found = RunFiles.collect(paths);
     PrintWriter err = spec.commandLine().getErr();
     for (String e : found.errors()) {
-      err.println("callroute run: " + e);
+      err.println("callroute run: " + Terminal.escape(e));
     }
     err.flush();
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter out = spec.commandLine().getOut();
     RunOutput report =
         format.equals("json")
             ? new RunJson(out)
-            : new TimelinePrinter(out, Terminal.detect(noColor), quiet);
+            : new TimelinePrinter(out, color.terminal(spec), quiet);
     report.start(found.found());
     boolean anyInvalid = false;
     boolean allPassed = true;

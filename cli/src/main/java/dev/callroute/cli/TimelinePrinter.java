@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Prints {@code callroute run} results as text timelines laid out for 100 columns, file by file.
- * Long values (accessory names, steps) are shortened with a marker so that every row stays short.
+ * Prints {@code callroute run} results as text timelines laid out for the terminal's width, file by
+ * file. Long values (accessory names, steps) are shortened with a marker so that every row stays
+ * short; names, descriptions and steps from the files are shown with control characters escaped.
  * Quiet, it prints only what failed, and the counts.
  */
 final class TimelinePrinter implements RunOutput {
@@ -33,7 +34,6 @@ final class TimelinePrinter implements RunOutput {
   private static final int MAX_STEP_WIDTH = 36;
   private static final int LABEL_INDENT = 7;
   private static final int LABEL_WIDTH = 10;
-  private static final int TEXT_WIDTH = Terminal.WIDTH - LABEL_INDENT - LABEL_WIDTH;
 
   private final PrintWriter out;
   private final Terminal t;
@@ -42,6 +42,7 @@ final class TimelinePrinter implements RunOutput {
   private long played;
   private long passed;
   private long invalid;
+  private final int textWidth;
   private int stepWidth;
   private int outputWidth;
 
@@ -50,6 +51,7 @@ final class TimelinePrinter implements RunOutput {
     this.out = out;
     this.t = terminal;
     this.quiet = quiet;
+    this.textWidth = terminal.width() - LABEL_INDENT - LABEL_WIDTH;
   }
 
   @Override
@@ -117,21 +119,21 @@ final class TimelinePrinter implements RunOutput {
     out.println(
         t.red(t.bold("INVALID"))
             + "  "
-            + r.file()
+            + Terminal.escape(r.file().toString())
             + t.dim(": " + n + (n == 1 ? " problem" : " problems") + ", not played"));
     for (Problem p : r.read().problems()) {
-      out.println(p);
+      out.println(Terminal.escape(p.toString()));
     }
   }
 
   private void scenario(PlayReport report, List<String> failures) {
     String verdict = report.passed() ? t.green(t.bold("PASS")) : t.red(t.bold("FAIL"));
-    List<String> name = Terminal.wrap(report.scenario().name(), Terminal.WIDTH - 6);
+    List<String> name = wrap(report.scenario().name(), t.width() - 6);
     out.println(verdict + "  " + t.bold(name.get(0)));
     name.subList(1, name.size()).forEach(line -> out.println("      " + t.bold(line)));
-    out.println("      " + t.dim(report.scenario().source().toString()));
+    out.println("      " + t.dim(Terminal.escape(report.scenario().source().toString())));
     if (!report.scenario().description().isEmpty()) {
-      for (String line : Terminal.wrap(report.scenario().description(), Terminal.WIDTH - 6)) {
+      for (String line : wrap(report.scenario().description(), t.width() - 6)) {
         out.println("      " + t.dim(line));
       }
     }
@@ -139,12 +141,18 @@ final class TimelinePrinter implements RunOutput {
     World world = report.scenario().world();
     stepWidth = 4;
     outputWidth = 6;
+    int inputWidth = 5;
     for (StepReport row : report.rows()) {
-      int step = row.text().length();
-      stepWidth = Math.max(stepWidth, step <= MAX_STEP_WIDTH ? step : 0);
       Route route = row.outcome().decision().route();
       outputWidth =
           Math.max(outputWidth, label(world, route.output(), route.outputAccessory()).length());
+      inputWidth =
+          Math.max(inputWidth, label(world, route.input(), route.inputAccessory()).length());
+    }
+    int maxStep = Math.min(MAX_STEP_WIDTH, t.width() - 5 - 2 - outputWidth - 2 - inputWidth);
+    for (StepReport row : report.rows()) {
+      int step = Terminal.escape(Quote.shortened(row.text(), MAX_STEP_TEXT)).length();
+      stepWidth = Math.max(stepWidth, step <= maxStep ? step : 0);
     }
     out.println(
         t.dim(
@@ -156,13 +164,13 @@ final class TimelinePrinter implements RunOutput {
     for (int i = 0; i < report.rows().size(); i++) {
       row(i, report.rows().get(i), world);
       for (ExpectationFailure f : report.rows().get(i).failures()) {
-        failures.add(report.scenario().source() + ":" + f.at() + ": " + f);
+        failures.add(Terminal.escape(report.scenario().source() + ":" + f.at() + ": " + f));
       }
     }
   }
 
   private void row(int index, StepReport row, World world) {
-    String step = Quote.shortened(row.text(), MAX_STEP_TEXT);
+    String step = Terminal.escape(Quote.shortened(row.text(), MAX_STEP_TEXT));
     Route route = row.outcome().decision().route();
     String output = label(world, route.output(), route.outputAccessory());
     String input = label(world, route.input(), route.inputAccessory());
@@ -191,7 +199,7 @@ final class TimelinePrinter implements RunOutput {
       detail(label, "no rule applied: the route stays as it was", t::dim);
     }
     for (Rule rule : outcome.decision().rules()) {
-      List<String> lines = Terminal.wrap(rule.id() + ": " + rule.sentence(), TEXT_WIDTH);
+      List<String> lines = Terminal.wrap(rule.id() + ": " + rule.sentence(), textWidth);
       String first = lines.get(0);
       lines.set(0, t.cyan(rule.id()) + first.substring(rule.id().length()));
       labelled(label, lines);
@@ -212,18 +220,18 @@ final class TimelinePrinter implements RunOutput {
     String plain = failures.isEmpty() ? "ok" : "FAILED (line " + e.at().line() + ")";
     String verdict =
         failures.isEmpty() ? t.green(plain) : t.red("FAILED") + plain.substring("FAILED".length());
-    List<String> lines = Terminal.wrap(text, TEXT_WIDTH - plain.length() - 2);
+    List<String> lines = wrap(text, textWidth - plain.length() - 2);
     lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "  " + verdict);
     labelled("expect", lines);
     for (ExpectationFailure f : failures) {
-      for (String line : Terminal.wrap("x " + f, TEXT_WIDTH)) {
+      for (String line : wrap("x " + f, textWidth)) {
         out.println(Terminal.pad(LABEL_INDENT + LABEL_WIDTH) + t.red(line));
       }
     }
   }
 
   private void detail(String label, String text, java.util.function.UnaryOperator<String> style) {
-    List<String> lines = Terminal.wrap(text, TEXT_WIDTH);
+    List<String> lines = wrap(text, textWidth);
     lines.replaceAll(style);
     labelled(label, lines);
   }
@@ -238,6 +246,11 @@ final class TimelinePrinter implements RunOutput {
   /** The label of a route direction, shortened when an accessory's name is long. */
   private static String label(World world, Port port, int accessory) {
     return Quote.shortened(world.label(port, accessory), MAX_LABEL_WIDTH);
+  }
+
+  /** Wrapped lines with control characters escaped: text from files never styles the terminal. */
+  private static List<String> wrap(String text, int width) {
+    return Terminal.wrap(Terminal.escape(text, true), width);
   }
 
   private static String padRight(String s, int width) {

@@ -50,7 +50,8 @@ public final class ReproFiles {
 
   /**
    * Writes the reproducing branches (every branch when none reproduces) under {@code dir}: directly
-   * when there is one, otherwise in {@code branch-N} folders numbered as in the report.
+   * when the report has one branch, otherwise in {@code branch-N} folders numbered as in the
+   * report.
    *
    * @param force first remove the files an earlier diagnosis wrote in {@code dir}
    * @return the files written, in order
@@ -67,7 +68,7 @@ public final class ReproFiles {
     List<String> manifest = new ArrayList<>();
     for (int i : chosen) {
       Path target = dir;
-      if (chosen.size() > 1) {
+      if (d.branches().size() > 1) {
         target = dir.resolve("branch-" + (i + 1));
         Files.createDirectory(target);
         manifest.add(dir.relativize(target) + "/");

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param reached the shortest path to the {@code --reach} condition, when asked and found
  * @param stopped why the search stopped before it was complete, when a bound on states or memory
  *     stopped it; the other figures are then those reached so far
+ * @param complete whether every reachable state was expanded; false when {@code --max-depth} cut
+ *     the search off with states left unexpanded, so that nothing found is no proof
  */
 public record ExploreResult(
     long states,
@@ -25,7 +27,8 @@ public record ExploreResult(
     long bytes,
     List<Finding> violations,
     Optional<Finding> reached,
-    Optional<String> stopped) {
+    Optional<String> stopped,
+    boolean complete) {
   public ExploreResult {
     violations = List.copyOf(violations);
     Objects.requireNonNull(reached, "reached");

@@ -174,6 +174,7 @@ public final class Explorer {
     for (Expander e : expanders) {
       bytes += e.bytes();
     }
+    boolean complete = stopped.isEmpty() && levelStart >= levelEnd;
     if (stopped.isPresent()) {
       levelEnd = levelStart + 1; // the depth reached so far is the depth being expanded
     }
@@ -185,7 +186,8 @@ public final class Explorer {
         bytes,
         violations,
         Optional.ofNullable(reached[0]),
-        stopped);
+        stopped,
+        complete);
   }
 
   /** The memory the search needs at its peak if the visited states grew now. */

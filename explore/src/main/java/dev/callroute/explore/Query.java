@@ -10,6 +10,7 @@ import dev.callroute.core.State;
 import dev.callroute.core.VoipState;
 import dev.callroute.core.Words;
 import dev.callroute.core.World;
+import dev.callroute.scenario.DidYouMean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,7 +108,12 @@ public final class Query {
         return s -> s.callAudioRouting() == r;
       default:
         throw new IllegalArgumentException(
-            "unknown key '" + key + "'; allowed keys: " + String.join(", ", KEYS));
+            "unknown key '"
+                + key
+                + "'"
+                + DidYouMean.hint(key, KEYS)
+                + "; allowed keys: "
+                + String.join(", ", KEYS));
     }
   }
 
@@ -148,7 +154,9 @@ public final class Query {
             + value
             + "' for key '"
             + key
-            + "'; allowed values: "
+            + "'"
+            + DidYouMean.hint(value, allowed)
+            + "; allowed values: "
             + String.join(", ", allowed));
   }
 }

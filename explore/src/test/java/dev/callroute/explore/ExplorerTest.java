@@ -91,6 +91,8 @@ class ExplorerTest {
         Worlds.explorer(world, options(2, List.of(), Optional.empty())).run(Explorer.Progress.NONE);
     assertThat(full.maxDepth()).isGreaterThan(2);
     assertThat(bounded.maxDepth()).isEqualTo(2);
+    assertThat(bounded.complete()).as("cut off by --max-depth").isFalse();
+    assertThat(full.complete()).isTrue();
     assertThat(bounded.states()).isLessThan(full.states());
     ExploreResult nothing =
         Worlds.explorer(world, options(0, List.of(), Optional.empty())).run(Explorer.Progress.NONE);
