@@ -208,6 +208,10 @@ public final class DoctorCommand implements Callable<Integer> {
       err.println(
           "callroute doctor: " + Terminal.escape(m, true) + (m.startsWith("--") ? HELP : ""));
       err.flush();
+      if ("json".equals(format)) {
+        out.println(DoctorInput.errorJson(m));
+        out.flush();
+      }
       return 2;
     } catch (Interview.Aborted e) {
       out.flush();

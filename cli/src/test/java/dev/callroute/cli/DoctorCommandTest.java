@@ -105,7 +105,7 @@ class DoctorCommandTest {
             "--call: 'voip' is not allowed; allowed values: cellular, facetime, app, unknown"),
         Arguments.of(
             new String[] {"--symptom", "loud", "--call", "app"},
-            "--symptom: 'loud' is neither a symptom nor a file; allowed values:"
+            "--symptom: 'loud' is neither a symptom nor a readable file; allowed values:"
                 + " audio-on-earpiece, audio-on-speaker, not-on-accessory, mic-not-on-accessory"),
         Arguments.of(
             new String[] {"--symptom", "not-on-accessory", "--accessory", "car"},

@@ -105,7 +105,10 @@ class ExploreDoctorHostileInputTest {
     Captured r = Captured.run("explore", "..");
 
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("..: is a folder, not a file\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "callroute explore: ..: is a directory; give a scenario file (see 'callroute explore"
+                + " --help')\n");
   }
 
   @Test
@@ -120,7 +123,7 @@ class ExploreDoctorHostileInputTest {
             "--reach",
             "output=boombox");
 
-    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.status()).as(r.err()).isEqualTo(ExploreReport.CUT_OFF);
     assertThat(r.out())
         .contains("reachable: output=boombox", "Found by callroute explore in <stdin>");
   }
@@ -134,15 +137,15 @@ class ExploreDoctorHostileInputTest {
         Captured.run("explore", BOOMBOX, "--max-depth", "1", "--threads", "" + (max + 1));
     Captured huge = Captured.run("explore", BOOMBOX, "--threads", "2147483647");
 
-    assertThat(at.status()).as(at.err()).isZero();
+    assertThat(at.status()).as(at.err()).isEqualTo(ExploreReport.CUT_OFF);
     assertThat(past.status()).isEqualTo(2);
     assertThat(past.err())
         .isEqualTo(
-            "--threads: must be between 1 and "
+            "callroute explore: --threads: must be between 1 and "
                 + max
                 + " (four per core of this machine), not "
                 + (max + 1)
-                + "\n");
+                + " (see 'callroute explore --help')\n");
     assertThat(huge.err()).contains("must be between 1 and " + max);
   }
 
@@ -152,7 +155,7 @@ class ExploreDoctorHostileInputTest {
     Captured memory = Captured.run("explore", BOOMBOX, "--max-memory", "100k");
 
     assertThat(states.status()).isEqualTo(2);
-    assertThat(states.lastLine()).startsWith("1000 states, ");
+    assertThat(states.lastLine()).startsWith("1,000 states, ");
     assertThat(states.err())
         .startsWith("explore: stopped by --max-states 1000 after 1,000 states")
         .contains("the search is not complete");
