@@ -175,7 +175,10 @@ public final class Interview {
       q.append(" [").append(i + 1).append("]\u00a0").append(choices.get(i));
     }
     boolean hasDefault = !Factor.UNKNOWN.equals(f.defaultValue());
-    q.append(hasDefault ? " (Enter: " + f.defaultValue() + ", ?: don't know)" : " (?: don't know)");
+    q.append(
+        hasDefault
+            ? " (Enter:\u00a0" + f.defaultValue() + ", ?:\u00a0don't\u00a0know)"
+            : " (?:\u00a0don't\u00a0know)");
     say(q.toString(), "  ");
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       String a = readLine(f.option() + "> ", "the question " + f.option()).toLowerCase(Locale.ROOT);
