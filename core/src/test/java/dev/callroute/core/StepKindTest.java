@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** {@link Step.Kind} has one constant per step record, and each record reports its own kind. */
+/**
+ * {@link Step.Kind} has one constant per step record, each record reports its own kind, and the
+ * engine dispatches every kind.
+ */
 class StepKindTest {
   static final List<Step> ONE_OF_EACH =
       List.of(
@@ -40,5 +43,16 @@ class StepKindTest {
             Arrays.stream(Step.Kind.values()).map(Step.Kind::keyword).collect(Collectors.toSet()))
         .hasSize(Step.Kind.values().length);
     assertThat(Step.Kind.byKeyword("expect")).isEmpty();
+  }
+
+  /** The engine dispatches every kind (its fallback throws an AssertionError). */
+  @Test
+  void theEngineDispatchesEveryKind() {
+    World w = new World(List.of(Accessory.of("a", AccessoryKind.BLUETOOTH_HEADSET)), App.DEFAULT);
+    State start = State.initial(w, CallAudioRouting.AUTOMATIC, List.of("a"));
+    for (Step s : ONE_OF_EACH) {
+      assertThat(Engine.next(start, s)).as(s.keyword()).isNotNull();
+      assertThat(Engine.handled(s.kind())).as(s.keyword()).isNotBlank();
+    }
   }
 }

@@ -3,10 +3,9 @@ package dev.callroute.scenario;
 import dev.callroute.core.Accessory;
 import dev.callroute.core.App;
 import dev.callroute.core.CallAudioRouting;
-import dev.callroute.core.Engine;
 import dev.callroute.core.Outcome;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
-import dev.callroute.core.Step;
 import dev.callroute.core.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +69,11 @@ public final class ScenarioWriter {
   }
 
   private static List<Outcome> play(ScenarioDraft draft) {
-    State s = State.initial(draft.world(), draft.callAudioRouting(), draft.connectedFirst());
-    List<Outcome> out = new ArrayList<>();
-    for (Step step : draft.steps()) {
-      Optional<String> declared = CallIds.declared(step);
+    Setup setup = new Setup(draft.world(), draft.callAudioRouting(), draft.connectedFirst());
+    Setup.Played played = setup.play(draft.steps());
+    State s = played.start();
+    for (int i = 0; i < draft.steps().size(); i++) {
+      Optional<String> declared = CallIds.declared(draft.steps().get(i));
       if (declared.isPresent() && s.call(declared.get()).isPresent()) {
         throw new IllegalArgumentException(
             "call '"
@@ -81,11 +81,9 @@ public final class ScenarioWriter {
                 + "' is declared again while it is in progress; a scenario file cannot express"
                 + " that, because call ids are unique in a file");
       }
-      Outcome o = Engine.next(s, step);
-      out.add(o);
-      s = o.state();
+      s = played.outcomes().get(i).state();
     }
-    return out;
+    return played.outcomes();
   }
 
   private static Node accessories(World world, List<String> connectedFirst) {
