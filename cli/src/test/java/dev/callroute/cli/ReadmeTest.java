@@ -112,7 +112,11 @@ class ReadmeTest {
     assertThat(actual).hasSameSizeAs(expected);
     for (int i = 0; i < expected.size(); i++) {
       String e = expected.get(i);
-      if (e.startsWith("seconds: ") || e.startsWith("states per second: ")) {
+      if (e.startsWith("memory per state: ")) {
+        // The successor buffers grow with the threads' scheduling: the figure varies a little.
+        assertThat(actual.get(i))
+            .matches("memory per state: \\d+\\.\\d bytes \\(visited-state arrays / states\\)");
+      } else if (e.startsWith("seconds: ") || e.startsWith("states per second: ")) {
         String pattern =
             e.replaceFirst(": .*", ": ") + (e.startsWith("seconds") ? "\\d+\\.\\d{3}" : "[\\d,]+");
         assertThat(actual.get(i)).matches(pattern);
