@@ -62,7 +62,22 @@ public final class PlaygroundServer implements AutoCloseable {
               cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
               cfg.routes.exception(
                   HttpResponseException.class,
-                  (e, ctx) -> error(ctx, new ApiError(e.getStatus(), e.getMessage())));
+                  (e, ctx) ->
+                      error(
+                          ctx,
+                          new ApiError(
+                              e.getStatus(),
+                              e.getStatus() == 404
+                                  ? "nothing at "
+                                      + ctx.path()
+                                      + "; the API is described in"
+                                      + " docs/http-api.md"
+                                  : e.getStatus() == 405
+                                      ? "method "
+                                          + ctx.method().name()
+                                          + " is not allowed on "
+                                          + ctx.path()
+                                      : e.getMessage())));
               cfg.routes.exception(
                   Exception.class,
                   (e, ctx) ->

@@ -69,6 +69,7 @@ final class Session {
           409,
           "a session holds at most " + maxSteps + " steps; undo some, reset, or export and load");
     }
+    checkCallIds(steps, List.of(step));
     steps.add(step);
     return snapshot();
   }
@@ -84,6 +85,7 @@ final class Session {
               + maxSteps
               + " steps per session; reset first");
     }
+    checkCallIds(steps, more);
     steps.addAll(more);
     return snapshot();
   }
@@ -125,6 +127,36 @@ final class Session {
     steps.clear();
     steps.addAll(newSteps);
     return snapshot();
+  }
+
+  /**
+   * Refuses steps a scenario file could not hold, so that every session exports and loads back to
+   * the same timeline: a call id declared twice, or a call named before any step declares it.
+   */
+  private static void checkCallIds(List<Step> existing, List<Step> more) {
+    java.util.Set<String> declared = Choices.declared(existing);
+    for (Step st : more) {
+      String declares =
+          st instanceof Step.IncomingCall i
+              ? i.call()
+              : st instanceof Step.Dial d ? d.call() : null;
+      String names =
+          st instanceof Step.Answer a
+              ? a.call()
+              : st instanceof Step.Decline d
+                  ? d.call()
+                  : st instanceof Step.End e ? e.call() : null;
+      if (declares != null && !declared.add(declares)) {
+        throw ApiError.badRequest(
+            "call id '"
+                + declares
+                + "' is already used in this session; call ids are unique, as in a scenario file");
+      }
+      if (names != null && !declared.contains(names)) {
+        throw ApiError.badRequest(
+            "call '" + names + "' is not declared by an earlier incomingCall or dial step");
+      }
+    }
   }
 
   /**

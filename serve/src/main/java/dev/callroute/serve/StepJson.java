@@ -85,6 +85,9 @@ final class StepJson {
           return Steps.dial(id(n, "call"), callType(n));
         case "answer":
           String via = n.has("via") ? text(n, "via") : "iphone";
+          if (!via.equals("iphone") && Target.parse(via).kind() != Target.Kind.ACCESSORY) {
+            throw ApiError.badRequest("'via' is iphone or an accessory id, not " + via);
+          }
           return via.equals("iphone")
               ? Steps.answer(id(n, "call"))
               : Steps.answerVia(id(n, "call"), checkedId(via, "via"));
