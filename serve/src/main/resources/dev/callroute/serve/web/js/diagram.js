@@ -71,9 +71,9 @@ export function diagram(world, row, before) {
   const callText = calls.length
     ? calls.map((c) => `${c.id} ${c.type} ${c.state}`).slice(0, 3)
     : ['no call: media'];
-  svg.append(s('rect', { x: 290, y: mid - 45, width: 130, height: 90, rx: 8, class: 'box' }));
-  svg.append(s('text', { x: 300, y: mid - 25, class: 'arrow-label' }, 'Call audio'));
-  callText.forEach((t, i) => svg.append(s('text', { x: 300, y: mid - 5 + i * 17 }, truncate(t, 18))));
+  svg.append(s('rect', { x: 250, y: mid - 45, width: 130, height: 90, rx: 8, class: 'box' }));
+  svg.append(s('text', { x: 260, y: mid - 25, class: 'arrow-label' }, 'Call audio'));
+  callText.forEach((t, i) => svg.append(s('text', { x: 260, y: mid - 5 + i * 17 }, truncate(t, 18))));
   // The iPhone and its parts.
   svg.append(s('rect', { x: 500, y: 15, width: 200, height: 275, rx: 24, class: 'phone' }));
   svg.append(s('text', { x: 575, y: 35, class: 'arrow-label' }, 'iPhone'));
@@ -96,14 +96,14 @@ export function diagram(world, row, before) {
   const same = out && inn && out.x === inn.x && out.y === inn.y;
   if (out) svg.append(arrow(out, mid, same ? -8 : 0, true, outChanged));
   if (inn) svg.append(arrow(inn, mid, same ? 8 : 0, false, inChanged));
-  if (!out) svg.append(s('text', { x: 300, y: mid + 62 }, 'no output'));
-  if (!inn) svg.append(s('text', { x: 300, y: mid + 78 }, 'no input'));
+  if (!out) svg.append(s('text', { x: 260, y: mid + 62 }, 'no output'));
+  if (!inn) svg.append(s('text', { x: 260, y: mid + 78 }, 'no input'));
   return svg;
 }
 
 function arrow(end, mid, offset, isOutput, changed) {
   const left = end.side === 'left';
-  const audioX = left ? 290 : 420;
+  const audioX = left ? 250 : 380;
   const ax = audioX;
   const ay = mid + offset;
   const bx = end.x;
@@ -115,15 +115,15 @@ function arrow(end, mid, offset, isOutput, changed) {
     class: `${isOutput ? 'arrow-out' : 'arrow-in'} ${changed ? 'arrow-changed' : ''}`,
     'marker-end': `url(#${isOutput ? 'head-out' : 'head-in'})`,
   }));
-  const lx = (ax + bx) / 2 - 22;
-  const ly = (ay + by) / 2 + (isOutput ? -8 : 18);
+  const lx = Math.min(ax, bx) + 6;
+  const ly = (isOutput ? Math.min(ay, by) - 8 : Math.max(ay, by) + 18);
   g.append(s('text', { x: lx, y: ly, class: 'arrow-label' }, `${isOutput ? 'output' : 'input'}${changed ? ' (changed)' : ''}`));
   return g;
 }
 
 function marker(id, cls) {
   return s('marker', {
-    id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse',
+    id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 12, markerHeight: 12, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse',
   }, s('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: cls }));
 }
 
