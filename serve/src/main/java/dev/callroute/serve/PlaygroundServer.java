@@ -12,9 +12,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The playground's web server: the page from the jar and the JSON API of {@code docs/http-api.md},
@@ -28,8 +26,6 @@ public final class PlaygroundServer implements AutoCloseable {
   public static final String CSP = "default-src 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String ERROR_SENT = "callroute.error";
-  private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
   private final ServeLimits limits;
   private final Sessions sessions;
@@ -37,7 +33,9 @@ public final class PlaygroundServer implements AutoCloseable {
   private final Optional<Scenario> initial;
   private final String host;
   private final Javalin app;
-  private volatile Set<String> allowedHosts = Set.of();
+
+  /** Until the port is known, a guard that admits no host. */
+  private volatile Guard guard;
 
   private PlaygroundServer(String host, ServeLimits limits, Optional<Scenario> initial) {
     this.host = host;
@@ -45,6 +43,7 @@ public final class PlaygroundServer implements AutoCloseable {
     this.sessions = new Sessions(limits.maxSessions());
     this.explore = new ExploreJson(limits);
     this.initial = initial;
+    this.guard = new Guard(host, -1, limits);
     this.app =
         Javalin.create(
             cfg -> {
@@ -57,13 +56,13 @@ public final class PlaygroundServer implements AutoCloseable {
                     sf.directory = "/dev/callroute/serve/web";
                     sf.location = Location.CLASSPATH;
                   });
-              cfg.routes.before(this::guard);
+              cfg.routes.before(ctx -> guard.check(ctx));
               routes(cfg.routes);
-              cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+              cfg.routes.exception(ApiError.class, (e, ctx) -> Guard.error(ctx, e));
               cfg.routes.exception(
                   HttpResponseException.class,
                   (e, ctx) ->
-                      error(
+                      Guard.error(
                           ctx,
                           new ApiError(
                               e.getStatus(),
@@ -81,15 +80,15 @@ public final class PlaygroundServer implements AutoCloseable {
               cfg.routes.exception(
                   Exception.class,
                   (e, ctx) ->
-                      error(
+                      Guard.error(
                           ctx,
                           new ApiError(
                               500,
                               "internal error ("
                                   + e.getClass().getSimpleName()
                                   + "); please report it with the steps that led here")));
-              cfg.routes.error(404, ctx -> notFound(ctx));
-              cfg.routes.error(405, ctx -> notFound(ctx));
+              cfg.routes.error(404, Guard::notFound);
+              cfg.routes.error(405, Guard::notFound);
             });
   }
 
@@ -102,7 +101,7 @@ public final class PlaygroundServer implements AutoCloseable {
       String host, int port, ServeLimits limits, Optional<Scenario> initial) {
     PlaygroundServer s = new PlaygroundServer(host, limits, initial);
     s.app.start(host, port);
-    s.allowedHosts = allowed(host, s.app.port());
+    s.guard = new Guard(host, s.app.port(), limits);
     return s;
   }
 
@@ -134,60 +133,19 @@ public final class PlaygroundServer implements AutoCloseable {
     app.stop();
   }
 
-  private static Set<String> allowed(String host, int port) {
-    java.util.HashSet<String> out = new java.util.HashSet<>();
-    for (String name : LOOPBACK_NAMES) {
-      out.add(name + ":" + port);
-    }
-    if (!isLoopback(host)) {
-      out.add((host.contains(":") ? "[" + host + "]" : host).toLowerCase(Locale.ROOT) + ":" + port);
-    }
-    return Set.copyOf(out);
-  }
-
-  /** Headers on every response, then the Host, content-type and size checks. */
-  private void guard(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Cache-Control", "no-store");
-    String hostHeader = Optional.ofNullable(ctx.header("Host")).orElse("");
-    if (!allowedHosts.contains(hostHeader.toLowerCase(Locale.ROOT))) {
-      throw new ApiError(
-          403,
-          "this server answers only to "
-              + String.join(", ", allowedHosts.stream().sorted().toList())
-              + " (Host allow-list, against DNS rebinding)");
-    }
-    String method = ctx.method().name();
-    if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-      return;
-    }
-    long length = ctx.contentLength();
-    if (length > limits.maxBodyBytes()) {
-      throw new ApiError(
-          413, "the request body is larger than " + limits.maxBodyBytes() / 1024 + " KB");
-    }
-    String type = Optional.ofNullable(ctx.contentType()).orElse("");
-    String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!media.equals("application/json")) {
-      throw new ApiError(
-          415,
-          "send state-changing requests as Content-Type: application/json, not '" + type + "'");
-    }
-  }
-
   private void routes(io.javalin.config.RoutesConfig r) {
     r.post(
         "/api/sessions",
-        ctx -> send(ctx, 201, SessionJson.render(newSession(body(ctx)).snapshot())));
-    r.get("/api/sessions/{id}", ctx -> send(ctx, 200, SessionJson.render(session(ctx).snapshot())));
+        ctx -> Guard.send(ctx, 201, SessionJson.render(newSession(body(ctx)).snapshot())));
+    r.get(
+        "/api/sessions/{id}",
+        ctx -> Guard.send(ctx, 200, SessionJson.render(session(ctx).snapshot())));
     r.post(
         "/api/sessions/{id}/world",
         ctx -> {
           Session s = session(ctx);
           WorldJson.Edit e = WorldJson.parse(body(ctx), s.snapshot().name());
-          send(ctx, 200, SessionJson.render(setWorld(s, e)));
+          Guard.send(ctx, 200, SessionJson.render(setWorld(s, e)));
         });
     r.post(
         "/api/sessions/{id}/steps",
@@ -202,13 +160,14 @@ public final class PlaygroundServer implements AutoCloseable {
           } else {
             after = s.add(StepJson.parse(b.get("step")), limits.maxSteps());
           }
-          send(ctx, 200, SessionJson.render(after));
+          Guard.send(ctx, 200, SessionJson.render(after));
         });
     r.post(
-        "/api/sessions/{id}/undo", ctx -> send(ctx, 200, SessionJson.render(session(ctx).undo())));
+        "/api/sessions/{id}/undo",
+        ctx -> Guard.send(ctx, 200, SessionJson.render(session(ctx).undo())));
     r.post(
         "/api/sessions/{id}/reset",
-        ctx -> send(ctx, 200, SessionJson.render(session(ctx).reset())));
+        ctx -> Guard.send(ctx, 200, SessionJson.render(session(ctx).reset())));
     r.get(
         "/api/sessions/{id}/scenario",
         ctx -> {
@@ -216,7 +175,7 @@ public final class PlaygroundServer implements AutoCloseable {
           ObjectNode out = JsonNodeFactory.instance.objectNode();
           out.put("fileName", fileName(s.name()));
           out.put("yaml", ScenarioIo.export(s));
-          send(ctx, 200, out);
+          Guard.send(ctx, 200, out);
         });
     r.get(
         "/api/sessions/{id}/scenario.yaml",
@@ -233,12 +192,13 @@ public final class PlaygroundServer implements AutoCloseable {
           JsonNode b = body(ctx);
           String name = b.has("fileName") ? StepJson.text(b, "fileName") : "scenario.yaml";
           Scenario sc = ScenarioIo.read(StepJson.text(b, "yaml"), name);
-          send(ctx, 200, SessionJson.render(load(s, sc)));
+          Guard.send(ctx, 200, SessionJson.render(load(s, sc)));
         });
     r.post(
-        "/api/sessions/{id}/explore", ctx -> send(ctx, 200, explore.run(session(ctx), body(ctx))));
-    r.get("/api/doctor", ctx -> send(ctx, 200, DoctorJson.options()));
-    r.post("/api/doctor", ctx -> send(ctx, 200, DoctorJson.diagnose(body(ctx))));
+        "/api/sessions/{id}/explore",
+        ctx -> Guard.send(ctx, 200, explore.run(session(ctx), body(ctx))));
+    r.get("/api/doctor", ctx -> Guard.send(ctx, 200, DoctorJson.options()));
+    r.post("/api/doctor", ctx -> Guard.send(ctx, 200, DoctorJson.diagnose(body(ctx))));
   }
 
   private Session newSession(JsonNode body) {
@@ -305,32 +265,5 @@ public final class PlaygroundServer implements AutoCloseable {
       throw ApiError.badRequest("the body must be a JSON object");
     }
     return n;
-  }
-
-  private static void send(Context ctx, int status, ObjectNode json) {
-    ctx.status(status).contentType("application/json; charset=utf-8").result(json.toString());
-  }
-
-  private static void notFound(Context ctx) {
-    if (ctx.attribute(ERROR_SENT) != null) {
-      return;
-    }
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.put(
-        "error",
-        ctx.status().getCode() == 405
-            ? "method " + ctx.method().name() + " is not allowed on " + ctx.path()
-            : "nothing at " + ctx.path() + "; the API is described in docs/http-api.md");
-    ctx.contentType("application/json; charset=utf-8").result(out.toString());
-  }
-
-  private static void error(Context ctx, ApiError e) {
-    ObjectNode out = JsonNodeFactory.instance.objectNode();
-    out.put("error", e.getMessage() == null ? "error" : e.getMessage());
-    if (!e.problems().isEmpty()) {
-      e.problems().forEach(out.putArray("problems")::add);
-    }
-    ctx.attribute(ERROR_SENT, Boolean.TRUE);
-    ctx.status(e.status()).contentType("application/json; charset=utf-8").result(out.toString());
   }
 }
