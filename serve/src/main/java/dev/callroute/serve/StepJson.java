@@ -32,6 +32,9 @@ final class StepJson {
           "preferredInput",
           "speakerphone");
 
+  /** The most characters in an accessory or call id. */
+  static final int MAX_ID = 64;
+
   private StepJson() {}
 
   /** The JSON of a step. */
@@ -152,7 +155,7 @@ final class StepJson {
   }
 
   private static String checkedId(String id, String field) {
-    if (id.length() > 64 || !dev.callroute.core.Accessory.ID_PATTERN.matcher(id).matches()) {
+    if (id.length() > MAX_ID || !dev.callroute.core.Accessory.ID_PATTERN.matcher(id).matches()) {
       throw ApiError.badRequest(
           "'" + field + "' must be an id matching [a-z][A-Za-z0-9_-]* (at most 64 characters)");
     }

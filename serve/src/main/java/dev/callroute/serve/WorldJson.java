@@ -75,6 +75,9 @@ final class WorldJson {
         throw ApiError.badRequest("each accessory must be an object with id and kind");
       }
       String id = StepJson.text(a, "id");
+      if (id.length() > StepJson.MAX_ID) {
+        throw ApiError.badRequest("an accessory id has at most " + StepJson.MAX_ID + " characters");
+      }
       AccessoryKind kind =
           word(
                   a,

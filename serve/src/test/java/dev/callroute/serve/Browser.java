@@ -80,6 +80,7 @@ final class Browser implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     if (phone) {
       options.setExperimentalOption(
           "mobileEmulation",

@@ -57,6 +57,22 @@ class BrowserTest {
         b.driver.get(server.url());
         waitFor(b.driver, d -> !d.findElements(By.cssSelector("#choices button")).isEmpty());
         test.accept(b.driver);
+        List<String> problems =
+            b
+                .driver
+                .manage()
+                .logs()
+                .get(org.openqa.selenium.logging.LogType.BROWSER)
+                .getAll()
+                .stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(
+                    m ->
+                        m.contains("Content Security Policy")
+                            || m.contains("Uncaught")
+                            || m.contains("favicon"))
+                .toList();
+        assertThat(problems).as("CSP violations and script errors in the console").isEmpty();
       } catch (RuntimeException | AssertionError e) {
         b.screenshot(
             TARGET

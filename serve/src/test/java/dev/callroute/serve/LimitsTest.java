@@ -49,6 +49,48 @@ class LimitsTest {
   }
 
   @Test
+  void namesAndIdsAreAcceptedAtTheirLimitAndRefusedPastIt() {
+    try (PlaygroundServer server =
+        PlaygroundServer.start("127.0.0.1", 0, ServeLimits.DEFAULTS, Optional.empty())) {
+      Http http = new Http(server.port());
+      String id = http.newSession().get("id").asText();
+      String world =
+          "{\"name\": \"%s\", \"accessories\": [{\"id\": \"%s\", \"kind\":"
+              + " \"wiredHeadset\", \"name\": \"%s\"}]}";
+      String n80 = "n".repeat(80);
+      String a64 = "a".repeat(64);
+      assertThat(
+              http.post("/api/sessions/" + id + "/world", world.formatted(n80, a64, n80)).status())
+          .isEqualTo(200);
+      assertThat(
+              http.post("/api/sessions/" + id + "/world", world.formatted(n80 + "n", a64, n80))
+                  .json()
+                  .get("error")
+                  .asText())
+          .contains("1 to 80 characters");
+      assertThat(
+              http.post("/api/sessions/" + id + "/world", world.formatted(n80, a64 + "a", n80))
+                  .json()
+                  .get("error")
+                  .asText())
+          .contains("at most 64 characters");
+      assertThat(
+              http.post("/api/sessions/" + id + "/world", world.formatted(n80, a64, n80 + "n"))
+                  .json()
+                  .get("error")
+                  .asText())
+          .contains("at most 80 characters");
+      String call = "{\"kind\": \"incomingCall\", \"call\": \"%s\"}";
+      assertThat(http.step(id, call.formatted("c".repeat(64))).get("timeline")).hasSize(2);
+      Http.Reply past =
+          http.post(
+              "/api/sessions/" + id + "/steps",
+              "{\"step\": " + call.formatted("c".repeat(65)) + "}");
+      assertThat(past.status()).isEqualTo(400);
+    }
+  }
+
+  @Test
   void anExplorePastItsStateCapStopsWith422() {
     ServeLimits limits = new ServeLimits(256 * 1024, 10, 200, 50, 16);
     try (PlaygroundServer server =
