@@ -13,7 +13,6 @@ import dev.callroute.core.Rule;
 import dev.callroute.core.Simulation;
 import dev.callroute.core.State;
 import dev.callroute.core.World;
-import dev.callroute.scenario.ScenarioText;
 import java.util.List;
 
 /**
@@ -39,7 +38,7 @@ final class SessionJson {
     for (int i = 0; i < s.steps().size(); i++) {
       Outcome o = sim.apply(s.steps().get(i));
       ObjectNode r = rows.addObject();
-      row(r, i + 1, ScenarioText.step(s.steps().get(i)), o.state(), o);
+      row(r, i + 1, StepJson.text(s.steps().get(i)), o.state(), o);
       r.set("action", StepJson.render(s.steps().get(i)));
     }
     ArrayNode choices = root.putArray("choices");

@@ -9,7 +9,10 @@ import dev.callroute.core.Step;
 import dev.callroute.core.Steps;
 import dev.callroute.core.Target;
 import dev.callroute.scenario.ScenarioText;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Steps as the API's JSON: {@code {"kind": "answer", "call": "c1", "via": "airpods"}}. The kinds
@@ -35,7 +38,32 @@ final class StepJson {
   /** The most characters in an accessory or call id. */
   static final int MAX_ID = 64;
 
+  /**
+   * The text of recently rendered steps: rendering goes through the YAML emitter, and one answer
+   * renders every row and choice. Bounded, least recently used first out.
+   */
+  private static final Map<Step, String> TEXT =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Step, String> eldest) {
+              return size() > 4096;
+            }
+          });
+
   private StepJson() {}
+
+  /** The step as one line of a scenario file, such as {@code answer: c1}. */
+  static String text(Step step) {
+    String t = TEXT.get(step);
+    if (t == null) {
+      t = ScenarioText.step(step);
+      TEXT.put(step, t);
+    }
+    return t;
+  }
 
   /** The JSON of a step. */
   static ObjectNode render(Step step) {
@@ -66,7 +94,7 @@ final class StepJson {
     } else if (step instanceof Step.Speakerphone s) {
       n.put("on", s.on());
     }
-    n.put("text", ScenarioText.step(step));
+    n.put("text", text(step));
     return n;
   }
 
