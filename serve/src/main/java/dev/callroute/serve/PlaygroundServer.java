@@ -254,12 +254,14 @@ public final class PlaygroundServer implements AutoCloseable {
     try {
       n = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
       throw ApiError.badRequest(
-          "the body is not valid JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ")");
+          "the body is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + ": "
+              + e.getOriginalMessage());
     }
     if (n == null || !n.isObject()) {
       throw ApiError.badRequest("the body must be a JSON object");

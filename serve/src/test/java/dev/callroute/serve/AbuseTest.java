@@ -149,6 +149,13 @@ class AbuseTest {
   }
 
   @Test
+  void deeplyNestedJsonIs400() {
+    String body = "[".repeat(100_000) + "]".repeat(100_000);
+    Http.Reply r = http.post("/api/sessions", body);
+    assertJsonError(r, 400, "the body is not valid JSON");
+  }
+
+  @Test
   void anUnknownSessionIs404() {
     assertJsonError(
         http.get("/api/sessions/0123456789abcdef"), 404, "no session '0123456789abcdef'");

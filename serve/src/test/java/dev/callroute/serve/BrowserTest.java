@@ -277,6 +277,35 @@ class BrowserTest {
   }
 
   @Test
+  void theWorldEditorAddsAnAccessoryKeepsTheFocusAndLocksAfterTheFirstStep(TestInfo info) {
+    inBrowser(
+        info,
+        1280,
+        800,
+        d -> {
+          d.findElement(By.id("add-accessory")).click();
+          waitFor(d, x -> x.findElements(By.cssSelector("#accessory-list .accessory")).size() == 2);
+          WebElement name = d.findElements(By.cssSelector("#accessory-list .acc-name")).get(1);
+          name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Car kit", Keys.TAB);
+          waitFor(d, x -> !x.findElements(By.xpath("//button[.='Remove Car kit']")).isEmpty());
+          WebElement focused = d.switchTo().activeElement();
+          assertThat(focused.getAttribute("class")).isEqualTo("acc-kind");
+          new Select(focused).selectByValue("wiredHeadset");
+          waitFor(
+              d,
+              x ->
+                  x.findElements(By.cssSelector("#accessory-list .acc-hfp"))
+                      .get(1)
+                      .getAttribute("value")
+                      .equals("never"));
+          play(d, "connect: headset2");
+          assertThat(text(d, "route-text")).isEqualTo("Output headphones (headset2); input none.");
+          assertThat(d.findElement(By.id("scenario-name")).isEnabled()).isFalse();
+          assertThat(text(d, "world-note")).contains("fixed once a step is played");
+        });
+  }
+
+  @Test
   void aPhoneSizedWindowNeedsNoSidewaysScrollingAndTheKeyboardReachesTheSteps(TestInfo info) {
     inBrowser(
         info,

@@ -8,6 +8,11 @@ const HFP = ['always', 'systemCallsOnly', 'never'];
 /** Fills the form from the session's world. */
 export function showWorld(session, onChange) {
   const w = session.world;
+  // Redrawing replaces the accessory rows: keep the keyboard focus on the same control.
+  const focused = document.activeElement;
+  const row = focused ? focused.closest('#accessory-list .accessory') : null;
+  const rowIndex = row ? [...row.parentNode.children].indexOf(row) : -1;
+  const control = row ? [...row.querySelectorAll('input, select, button')].indexOf(focused) : -1;
   $('world-fields').disabled = !session.editable;
   put($('world-note'), session.editable
     ? 'Edit before the first step; every change applies at once.'
@@ -19,6 +24,13 @@ export function showWorld(session, onChange) {
   $('app-speaker').checked = w.app.defaultToSpeaker;
   $('call-audio-routing').value = w.callAudioRouting;
   put($('accessory-list'), w.accessories.map((a, i) => accessoryRow(a, i, onChange)));
+  if (rowIndex >= 0) {
+    const rows = $('accessory-list').children;
+    const again = rows[Math.min(rowIndex, rows.length - 1)];
+    const controls = again ? again.querySelectorAll('input, select, button') : [];
+    if (controls.length) controls[Math.min(control, controls.length - 1)].focus();
+    else $('add-accessory').focus();
+  }
 }
 
 function accessoryRow(a, i, onChange) {
