@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -34,8 +35,13 @@ class BrowserTest {
 
   @BeforeAll
   static void start() {
-    Browser.requireInstalled();
     server = PlaygroundServer.start("127.0.0.1", 0, ServeLimits.DEFAULTS, Optional.empty());
+  }
+
+  /** Each test is reported as skipped, with the reason, when the browser is missing (not on CI). */
+  @BeforeEach
+  void browserInstalled() {
+    Browser.requireInstalled();
   }
 
   @AfterAll
