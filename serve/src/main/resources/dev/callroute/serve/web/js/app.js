@@ -56,6 +56,8 @@ async function changeWorld(world) {
 }
 
 function showChoices() {
+  const last = session.timeline.length - 1;
+  put($('steps-after'), last === 0 ? 'Nothing is played yet.' : `New steps go after step ${last}, the latest.`);
   const groups = new Map();
   for (const c of session.choices) {
     if (!groups.has(c.group)) groups.set(c.group, []);
