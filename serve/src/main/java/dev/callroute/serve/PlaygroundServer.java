@@ -50,6 +50,7 @@ public final class PlaygroundServer implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
               cfg.http.maxRequestSize = limits.maxBodyBytes();
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
               cfg.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/";

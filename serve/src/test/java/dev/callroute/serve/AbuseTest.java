@@ -148,6 +148,22 @@ class AbuseTest {
     assertThat(System.nanoTime() - t0).isLessThan(5_000_000_000L);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"GET /%zz HTTP/1.1", "GARBAGE", "GET / HTTP/1.1\r\nX-Big: BIG"})
+  void malformedRequestsThatNeverReachTheRoutesAreJsonWithTheHeadersToo(String line)
+      throws Exception {
+    String request =
+        line.replace("BIG", "a".repeat(20_000))
+            + "\r\nHost: 127.0.0.1:"
+            + server.port()
+            + "\r\nConnection: close\r\n\r\n";
+    String reply = Http.raw(server.port(), request);
+    assertThat(reply).matches("(?s)HTTP/1.1 4\\d\\d .*");
+    assertThat(reply).contains("Content-Security-Policy: default-src 'self'");
+    assertThat(reply).contains("X-Content-Type-Options: nosniff");
+    assertThat(reply).contains("{\"error\":\"HTTP 4").doesNotContain("<html");
+  }
+
   @Test
   void deeplyNestedJsonIs400() {
     String body = "[".repeat(100_000) + "]".repeat(100_000);
