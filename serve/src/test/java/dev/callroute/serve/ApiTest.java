@@ -160,6 +160,11 @@ class ApiTest {
     JsonNode before = http.step(id, "{\"kind\": \"incomingCall\", \"call\": \"c2\"}");
     JsonNode export = http.get("/api/sessions/" + id + "/scenario").json();
     String yaml = export.get("yaml").asText();
+    Http.Reply download = http.get("/api/sessions/" + id + "/scenario.yaml");
+    assertThat(download.body()).isEqualTo(yaml);
+    assertThat(download.header("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"playground.yaml\"");
+    assertThat(download.header("Content-Type")).startsWith("application/yaml");
     assertThat(yaml).contains("expect:");
     ReadResult read = ScenarioReader.read(yaml, Path.of("export.yaml"));
     assertThat(read.problems()).isEmpty();

@@ -312,6 +312,35 @@ class BrowserTest {
   }
 
   @Test
+  void aScenarioGivenToServeOpensAtStepZero(TestInfo info) {
+    String yaml =
+        "name: story\naccessories: [{id: airpods, kind: bluetoothHeadset}]\nsteps:\n"
+            + "  - connect: airpods\n  - incomingCall: c1\n  - answer: c1\n";
+    PlaygroundServer withFile =
+        PlaygroundServer.start(
+            "127.0.0.1",
+            0,
+            ServeLimits.DEFAULTS,
+            ScenarioReader.read(yaml, Path.of("story.yaml")).scenario());
+    try (Browser b = Browser.open(1280, 800)) {
+      try {
+        b.driver.get(withFile.url());
+        waitFor(b.driver, d -> rows(d).size() == 4);
+        assertThat(text(b.driver, "viewing")).isEqualTo("after step 0 of 3");
+        assertThat(text(b.driver, "route-text")).isEqualTo("Output builtInSpeaker; input none.");
+        assertThat(b.driver.findElement(By.id("scenario-name")).getAttribute("value"))
+            .isEqualTo("story");
+      } catch (RuntimeException | AssertionError e) {
+        b.screenshot(
+            TARGET.resolve("screenshots").resolve("aScenarioGivenToServeOpensAtStepZero.png"));
+        throw e;
+      }
+    } finally {
+      withFile.close();
+    }
+  }
+
+  @Test
   void aPhoneSizedWindowNeedsNoSidewaysScrollingAndTheKeyboardReachesTheSteps(TestInfo info) {
     inBrowser(
         info,
