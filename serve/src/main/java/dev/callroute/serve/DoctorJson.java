@@ -24,6 +24,9 @@ import java.util.Map;
  * scenario file of each branch and of each verified fix.
  */
 final class DoctorJson {
+  /** The most branches one answer lists; reproducing branches come first. */
+  static final int MAX_BRANCHES = 40;
+
   private DoctorJson() {}
 
   /** The symptoms and facts the doctor asks about, for building the form. */
@@ -88,7 +91,12 @@ final class DoctorJson {
     ObjectNode understood = root.putObject("understood");
     d.understood().forEach(understood::put);
     ArrayNode branches = root.putArray("branches");
-    for (Branch b : d.branches()) {
+    List<Branch> shown = new java.util.ArrayList<>();
+    d.branches().stream().filter(Branch::reproduced).forEach(shown::add);
+    d.branches().stream().filter(b -> !b.reproduced()).forEach(shown::add);
+    int omitted = Math.max(0, shown.size() - MAX_BRANCHES);
+    root.put("omitted", omitted);
+    for (Branch b : shown.subList(0, shown.size() - omitted)) {
       ObjectNode node = branches.addObject();
       ObjectNode situation = node.putObject("situation");
       b.situation().forEach(situation::put);
@@ -122,6 +130,15 @@ final class DoctorJson {
       }
     }
     ArrayNode notes = root.putArray("notes");
+    if (omitted > 0) {
+      notes.add(
+          omitted
+              + " of "
+              + d.branches().size()
+              + " branches are not listed (at most "
+              + MAX_BRANCHES
+              + ", those that reproduce the symptom first); give more facts to narrow the search");
+    }
     d.notes().forEach(notes::add);
     return root;
   }

@@ -24,10 +24,31 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExploreJson {
   private final ServeLimits limits;
-  private final Semaphore oneAtATime = new Semaphore(1);
+  private final Semaphore oneAtATime;
 
-  ExploreJson(ServeLimits limits) {
+  /** Explores within these limits, one search (or diagnosis) at a time under {@code heavyWork}. */
+  ExploreJson(ServeLimits limits, Semaphore heavyWork) {
     this.limits = limits;
+    this.oneAtATime = heavyWork;
+  }
+
+  /** Runs heavy work (a search, a diagnosis) when no other runs; a 503 after 10 s of waiting. */
+  static <T> T exclusively(Semaphore heavyWork, java.util.function.Supplier<T> work) {
+    boolean acquired;
+    try {
+      acquired = heavyWork.tryAcquire(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      acquired = false;
+    }
+    if (!acquired) {
+      throw new ApiError(503, "another search or diagnosis is running; try again in a moment");
+    }
+    try {
+      return work.get();
+    } finally {
+      heavyWork.release();
+    }
   }
 
   /** Thrown from the progress callback to stop a search past the cap. */
@@ -91,36 +112,29 @@ final class ExploreJson {
   }
 
   private ExploreResult search(Simulation sim, Session.Snapshot s, ExploreOptions options) {
-    boolean acquired;
-    try {
-      acquired = oneAtATime.tryAcquire(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      acquired = false;
-    }
-    if (!acquired) {
-      throw new ApiError(503, "another search is running; try again in a moment");
-    }
-    try {
-      Explorer explorer = new Explorer(sim.state(), Choices.declared(s.steps()), options);
-      long cap = limits.maxExploreStates();
-      return explorer.run(
-          (states, transitions, depth) -> {
-            if (states > cap) {
-              throw new Capped();
-            }
-          });
-    } catch (Capped e) {
-      throw new ApiError(
-          422,
-          "the search stopped after "
-              + limits.maxExploreStates()
-              + " states, the cap of one request; remove an accessory or use callroute explore");
-    } catch (IllegalArgumentException e) {
-      throw ApiError.badRequest(e.getMessage());
-    } finally {
-      oneAtATime.release();
-    }
+    return exclusively(
+        oneAtATime,
+        () -> {
+          try {
+            Explorer explorer = new Explorer(sim.state(), Choices.declared(s.steps()), options);
+            long cap = limits.maxExploreStates();
+            return explorer.run(
+                (states, transitions, depth) -> {
+                  if (states > cap) {
+                    throw new Capped();
+                  }
+                });
+          } catch (Capped e) {
+            throw new ApiError(
+                422,
+                "the search stopped after "
+                    + limits.maxExploreStates()
+                    + " states, the cap of one request; remove an accessory or use callroute"
+                    + " explore");
+          } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+          }
+        });
   }
 
   private static void path(ObjectNode out, Finding f) {

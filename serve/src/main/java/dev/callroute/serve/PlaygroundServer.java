@@ -30,6 +30,7 @@ public final class PlaygroundServer implements AutoCloseable {
   private final ServeLimits limits;
   private final Sessions sessions;
   private final ExploreJson explore;
+  private final java.util.concurrent.Semaphore heavyWork = new java.util.concurrent.Semaphore(1);
   private final Optional<Scenario> initial;
   private final String host;
   private final Javalin app;
@@ -41,7 +42,7 @@ public final class PlaygroundServer implements AutoCloseable {
     this.host = host;
     this.limits = limits;
     this.sessions = new Sessions(limits.maxSessions());
-    this.explore = new ExploreJson(limits);
+    this.explore = new ExploreJson(limits, heavyWork);
     this.initial = initial;
     this.guard = new Guard(host, -1, limits);
     this.app =
@@ -199,7 +200,12 @@ public final class PlaygroundServer implements AutoCloseable {
         "/api/sessions/{id}/explore",
         ctx -> Guard.send(ctx, 200, explore.run(session(ctx), body(ctx))));
     r.get("/api/doctor", ctx -> Guard.send(ctx, 200, DoctorJson.options()));
-    r.post("/api/doctor", ctx -> Guard.send(ctx, 200, DoctorJson.diagnose(body(ctx))));
+    r.post(
+        "/api/doctor",
+        ctx -> {
+          JsonNode b = body(ctx);
+          Guard.send(ctx, 200, ExploreJson.exclusively(heavyWork, () -> DoctorJson.diagnose(b)));
+        });
   }
 
   private Session newSession(JsonNode body) {

@@ -227,9 +227,28 @@ class ApiTest {
         Http.MAPPER.createObjectNode().put("yaml", branch.get("scenario").asText()).toString();
     JsonNode loaded = http.post("/api/sessions/" + id + "/scenario", body).json();
     assertThat(last(loaded).at("/output/port").asText()).isEqualTo("builtInReceiver");
+    assertThat(r.json().get("omitted").asInt()).isZero();
     Http.Reply bad = http.post("/api/doctor", "{\"symptom\": \"sad\"}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("error").asText()).contains("audio-on-earpiece");
+  }
+
+  @Test
+  void aDiagnosisWithEveryFactUnknownListsAtMost40BranchesReproducingFirst() {
+    JsonNode d =
+        http.post(
+                "/api/doctor",
+                "{\"symptom\": \"audio-on-earpiece\", \"facts\": {\"call\": \"unknown\"}}")
+            .json();
+    JsonNode branches = d.get("branches");
+    assertThat(branches.size()).isEqualTo(DoctorJson.MAX_BRANCHES);
+    assertThat(d.get("omitted").asInt()).isPositive();
+    assertThat(d.get("notes").get(0).asText()).contains("branches are not listed");
+    boolean seenUnreproduced = false;
+    for (JsonNode b : branches) {
+      seenUnreproduced |= !b.get("reproduced").asBoolean();
+      assertThat(seenUnreproduced && b.get("reproduced").asBoolean()).isFalse();
+    }
   }
 
   @Test

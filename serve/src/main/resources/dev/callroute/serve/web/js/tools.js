@@ -66,9 +66,9 @@ async function diagnose(event) {
   try {
     const d = await api.diagnose($('doctor-symptom').value, facts);
     put($('doctor-result'),
-      h('p', {}, `${d.branches.length} branch${d.branches.length === 1 ? '' : 'es'} simulated for “${d.meaning}”.`),
-      d.branches.map((b, i) => branch(b, i)),
-      d.notes.length ? h('ul', { class: 'note' }, d.notes.map((n) => h('li', {}, n))) : null);
+      h('p', {}, `${d.branches.length + d.omitted} branch${d.branches.length + d.omitted === 1 ? '' : 'es'} simulated for “${d.meaning}”.`),
+      d.notes.length ? h('ul', { class: 'note' }, d.notes.map((n) => h('li', {}, n))) : null,
+      d.branches.map((b, i) => branch(b, i)));
   } catch (e) {
     put($('doctor-error'), e.message);
   }
