@@ -104,5 +104,7 @@ class ServeCommandTest {
   void badNumbersAreExit2() {
     assertThat(command(new ServeCommand()).execute("--port", "70000")).isEqualTo(2);
     assertThat(err.toString()).contains("--port must be between 0 and 65535");
+    assertThat(command(new ServeCommand()).execute("--max-sessions", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--max-sessions must be between 1 and 1000000");
   }
 }
