@@ -34,9 +34,30 @@ final class Guard {
       out.add(name + ":" + port);
     }
     if (!PlaygroundServer.isLoopback(host)) {
-      out.add((host.contains(":") ? "[" + host + "]" : host).toLowerCase(Locale.ROOT) + ":" + port);
+      out.add(bracketed(host) + ":" + port);
+    }
+    if (PlaygroundServer.isWildcard(host)) {
+      // Bound to every interface: the machine's own names and addresses are also "the server".
+      try {
+        out.add(
+            java.net.InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT)
+                + ":"
+                + port);
+        for (java.net.NetworkInterface ni :
+            java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+          for (java.net.InetAddress a : java.util.Collections.list(ni.getInetAddresses())) {
+            out.add(bracketed(a.getHostAddress().replaceAll("%.*", "")) + ":" + port);
+          }
+        }
+      } catch (java.io.IOException e) {
+        // Without the list, only the loopback names are admitted.
+      }
     }
     return Set.copyOf(out);
+  }
+
+  private static String bracketed(String host) {
+    return (host.contains(":") ? "[" + host + "]" : host).toLowerCase(Locale.ROOT);
   }
 
   /** Headers on every response, then the Host, content-type and size checks. */

@@ -114,8 +114,17 @@ public final class PlaygroundServer implements AutoCloseable {
 
   /** The URL to open. */
   public String url() {
-    String h = isLoopback(host) ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+    String h = isWildcard(host) ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
     return "http://" + h + ":" + port() + "/";
+  }
+
+  /** Whether an address is the wildcard, every interface ({@code 0.0.0.0} or {@code ::}). */
+  public static boolean isWildcard(String host) {
+    try {
+      return !host.equals("localhost") && InetAddress.getByName(host).isAnyLocalAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** Whether a host name or address is the loopback interface. */

@@ -98,6 +98,18 @@ class AbuseTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"::1", "localhost", "127.0.0.1"})
+  void theUrlPrintedForALoopbackBindWorks(String host) throws Exception {
+    try (PlaygroundServer s =
+        PlaygroundServer.start(host, 0, ServeLimits.DEFAULTS, Optional.empty())) {
+      Http.Reply r =
+          new Http(s.port())
+              .send(HttpRequest.newBuilder(URI.create(s.url() + "api/doctor")).GET().build());
+      assertThat(r.status()).as(s.url()).isEqualTo(200);
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "text/plain, 415",
     "application/x-www-form-urlencoded, 415",
