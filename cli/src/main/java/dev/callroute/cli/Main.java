@@ -21,6 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RunCommand.class,
       ExploreCommand.class,
       DoctorCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -35,6 +35,22 @@ public final class ScenarioWriter {
    *     again a call that is still in progress, or names an accessory the world lacks
    */
   public static String write(ScenarioDraft draft) {
+    return write(draft, false);
+  }
+
+  /**
+   * The YAML text of the scenario with an {@code expect} after every step that pins what it did:
+   * the output and input, the calls in progress, the VoIP state when not idle, the notifications
+   * and the rules; {@code rejected: true} for a rejected step. The draft's final expectation is
+   * replaced by the pin of the last step. {@code callroute serve} exports sessions with it.
+   *
+   * @throws IllegalArgumentException as {@link #write(ScenarioDraft)}
+   */
+  public static String writePinned(ScenarioDraft draft) {
+    return write(draft, true);
+  }
+
+  private static String write(ScenarioDraft draft, boolean pinEveryStep) {
     List<Outcome> outcomes = play(draft);
     CallIds ids = new CallIds();
     YamlNodes.MapBuilder root = YamlNodes.blockMap();
@@ -55,13 +71,15 @@ public final class ScenarioWriter {
     for (int i = 0; i < draft.steps().size(); i++) {
       steps.add(ScenarioText.stepNode(ids.rename(draft.steps().get(i))));
       boolean last = i == draft.steps().size() - 1;
-      if (outcomes.get(i).rejected() && !last) {
+      if (pinEveryStep) {
+        steps.add(expectNode(pinned(outcomes.get(i), ids)));
+      } else if (outcomes.get(i).rejected() && !last) {
         steps.add(expectNode(rejectedOnly()));
       }
     }
     boolean lastRejected = !outcomes.isEmpty() && outcomes.get(outcomes.size() - 1).rejected();
     Expectation end = finalExpectation(draft.finalExpect(), lastRejected, ids);
-    if (!end.isEmpty()) {
+    if (!end.isEmpty() && !(pinEveryStep && !outcomes.isEmpty())) {
       steps.add(expectNode(end));
     }
     root.put("steps", YamlNodes.blockList(steps));
@@ -132,6 +150,33 @@ public final class ScenarioWriter {
       m.put("defaultToSpeaker", YamlNodes.bool(app.defaultToSpeaker()));
     }
     return m.isEmpty() ? Optional.empty() : Optional.of(m.build());
+  }
+
+  /** Everything a step did, as an expectation; {@code rejected: true} alone when rejected. */
+  private static Expectation pinned(Outcome o, CallIds ids) {
+    if (o.rejected()) {
+      return rejectedOnly();
+    }
+    dev.callroute.core.Route r = o.decision().route();
+    World w = o.state().world();
+    java.util.Map<String, dev.callroute.core.CallState> calls = new java.util.LinkedHashMap<>();
+    o.state().calls().forEach(c -> calls.put(ids.current(c.id()), c.state()));
+    dev.callroute.core.VoipState voip = o.state().voipState();
+    return new Expectation(
+        Optional.of(word(w, r.output(), r.outputAccessory())),
+        Optional.of(word(w, r.input(), r.inputAccessory())),
+        calls,
+        voip == dev.callroute.core.VoipState.IDLE ? Optional.empty() : Optional.of(voip),
+        o.notifications(),
+        List.of(),
+        Optional.empty(),
+        o.decision().rules());
+  }
+
+  private static String word(World w, dev.callroute.core.Port port, int accessory) {
+    return accessory == dev.callroute.core.Route.BUILT_IN
+        ? port.specName()
+        : w.accessory(accessory).id();
   }
 
   private static Expectation rejectedOnly() {
