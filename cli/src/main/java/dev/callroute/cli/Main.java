@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "An executable, explainable model of how iOS picks the audio route of a call.",
-    subcommands = {RunCommand.class, ExploreCommand.class, DoctorCommand.class})
+    subcommands = {RunCommand.class, ExploreCommand.class, DoctorCommand.class, TraceCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
