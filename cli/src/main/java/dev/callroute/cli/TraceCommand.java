@@ -75,6 +75,16 @@ public final class TraceCommand implements Callable<Integer> {
   String app;
 
   @Option(
+      names = "--assume",
+      paramLabel = "FACT=VALUE",
+      description =
+          "A fact the log does not tell but you know; repeatable: callKit=yes|no,"
+              + " role=sender|receiver, callAudioRouting=automatic|bluetoothHeadset|speaker, or an"
+              + " accessory's id or name with its kind (bluetoothHeadset, bluetoothSpeaker,"
+              + " wiredHeadset, wiredHeadphones).")
+  java.util.Map<String, String> assumed = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
@@ -170,9 +180,15 @@ public final class TraceCommand implements Callable<Integer> {
         };
     Trace.Result result;
     try {
-      result = Trace.explain(paths, files, new Trace.Options(maxHidden, app, write != null), each);
+      result =
+          Trace.explain(
+              paths, files, new Trace.Options(maxHidden, app, write != null, assumed), each);
     } catch (IOException | UncheckedIOException e) {
       err.println("callroute trace: cannot read the log: " + e.getMessage());
+      err.flush();
+      return 2;
+    } catch (IllegalArgumentException e) {
+      err.println("callroute trace: " + e.getMessage());
       err.flush();
       return 2;
     }

@@ -75,13 +75,24 @@ public final class Explainer {
    * @param keepForWrite whether to keep the explanation for {@code --write}
    */
   public Explainer(Catalog catalog, int maxHidden, boolean keepForWrite) {
+    this(catalog, maxHidden, keepForWrite, Map.of());
+  }
+
+  /**
+   * An explainer under what the user states about the facts the log leaves open.
+   *
+   * @param assumed fact to value, as {@code --assume} takes them
+   * @throws IllegalArgumentException if an assumption names no fact or no possible value
+   */
+  public Explainer(
+      Catalog catalog, int maxHidden, boolean keepForWrite, Map<String, String> assumed) {
     if (maxHidden < 0 || maxHidden > MAX_MAX_HIDDEN) {
       throw new IllegalArgumentException("max hidden steps must be 0 to " + MAX_MAX_HIDDEN);
     }
     this.catalog = catalog;
     this.maxHidden = maxHidden;
     this.keep = keepForWrite;
-    for (Hypothesis h : Hypothesis.all(catalog)) {
+    for (Hypothesis h : Hypothesis.assuming(Hypothesis.all(catalog), assumed)) {
       live.add(new Live(h));
     }
   }
@@ -144,7 +155,9 @@ public final class Explainer {
             "no port of the model is named \"" + o.value() + "\"");
       }
     }
-    Goal goal = new Goal(o.kind(), route, previous, notification.orElse(null), input);
+    Goal goal =
+        new Goal(
+            o.kind(), route, previous, notification.orElse(null), input, o.format().equals("J1"));
     Map<Route, Search.Reached> reached = new LinkedHashMap<>();
     Map<Live, List<Search.Match>> found = new LinkedHashMap<>();
     for (Live l : live) {
@@ -257,7 +270,8 @@ public final class Explainer {
   private Map<Live, List<Search.Match>> restart(Goal goal) {
     Map<Live, List<Search.Match>> out = new LinkedHashMap<>();
     for (Live l : live) {
-      List<Search.Match> m = Search.run(starts(l.h), goal, maxHidden, new LinkedHashMap<>());
+      List<Search.Match> m =
+          Search.run(starts(l.h), goal.relaxed(), maxHidden, new LinkedHashMap<>());
       if (!m.isEmpty()) {
         out.put(l, m);
       }

@@ -26,6 +26,7 @@ final class Goal {
   final RoutePattern previous;
   final Notification notification;
   final Target input;
+  final boolean exact;
 
   /**
    * A goal.
@@ -35,18 +36,27 @@ final class Goal {
    * @param previous the route before the change when logged and resolved; else null
    * @param notification the notification the last step must report; null for none
    * @param input for a preferred input, the target; else null
+   * @param exact whether the log records every notification (J1, §5: "everything, exactly"), so
+   *     that a hidden step may report nothing unless it is the last
    */
   Goal(
       ObservationKind kind,
       RoutePattern route,
       RoutePattern previous,
       Notification notification,
-      Target input) {
+      Target input,
+      boolean exact) {
     this.kind = kind;
     this.route = route;
     this.previous = previous;
     this.notification = notification;
     this.input = input;
+    this.exact = exact;
+  }
+
+  /** The same goal without {@link #exact}: for a restart, where the history is unknown. */
+  Goal relaxed() {
+    return new Goal(kind, route, previous, notification, input, false);
   }
 
   /** Whether the observation is itself a step. */

@@ -31,6 +31,72 @@ record Hypothesis(World world, CallAudioRouting setting, Map<String, String> fac
     facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
   }
 
+  /**
+   * The hypotheses that agree with what the user states ({@code --assume}): {@code callKit=yes|no},
+   * {@code role=sender|receiver}, {@code callAudioRouting=automatic|bluetoothHeadset|speaker}, and
+   * an accessory's id or logged name with its kind.
+   *
+   * @throws IllegalArgumentException naming the key or value that fits no fact, with those allowed
+   */
+  static List<Hypothesis> assuming(List<Hypothesis> all, Map<String, String> assumed) {
+    List<Hypothesis> out = new ArrayList<>(all);
+    for (Map.Entry<String, String> a : assumed.entrySet()) {
+      String fact = factOf(a.getKey(), all);
+      List<String> values = new ArrayList<>();
+      for (Hypothesis h : all) {
+        String v = h.facts().get(fact);
+        if (v != null && !values.contains(v)) {
+          values.add(v);
+        }
+      }
+      String value =
+          a.getValue().equals("true") ? "yes" : a.getValue().equals("false") ? "no" : a.getValue();
+      if (fact == null || !values.contains(value)) {
+        throw new IllegalArgumentException(
+            "--assume "
+                + a.getKey()
+                + "="
+                + a.getValue()
+                + ": "
+                + (fact == null
+                    ? "no such fact; allowed: callKit, role, callAudioRouting, or an accessory of the log: "
+                        + accessories(all)
+                    : "allowed values: " + String.join(", ", values)));
+      }
+      out.removeIf(h -> !value.equals(h.facts().get(fact)));
+    }
+    return out;
+  }
+
+  private static String factOf(String key, List<Hypothesis> all) {
+    switch (key) {
+      case "callKit":
+        return "CallKit";
+      case "role":
+        return "app role";
+      case "callAudioRouting":
+        return "Call Audio Routing";
+      default:
+        if (all.isEmpty()) {
+          return null;
+        }
+        for (Accessory a : all.get(0).world().accessories()) {
+          if (a.id().equals(key) || a.name().equalsIgnoreCase(key)) {
+            return a.id() + " is a";
+          }
+        }
+        return null;
+    }
+  }
+
+  private static String accessories(List<Hypothesis> all) {
+    if (all.isEmpty() || all.get(0).world().accessories().isEmpty()) {
+      return "(none)";
+    }
+    return String.join(
+        ", ", all.get(0).world().accessories().stream().map(Accessory::id).toArray(String[]::new));
+  }
+
   /** Every hypothesis the catalog leaves open, in a fixed order. */
   static List<Hypothesis> all(Catalog catalog) {
     SessionMode mode =

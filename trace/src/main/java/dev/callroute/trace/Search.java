@@ -70,6 +70,9 @@ final class Search {
       }
       Map<Object, Entry> next = new LinkedHashMap<>();
       for (Entry e : level.values()) {
+        if (goal.exact && e.node != e.origin && !e.node.last.notifications().isEmpty()) {
+          continue; // an exact log would show what this step reported: it must be the last
+        }
         for (Step step : StepMenu.from(e.node.state)) {
           Outcome o = Engine.next(e.node.state, step);
           if (o.rejected()) {

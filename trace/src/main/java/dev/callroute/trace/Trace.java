@@ -42,10 +42,18 @@ public final class Trace {
    * @param maxHidden the most hidden steps before each observation
    * @param app the app's process name; empty to find it from the log
    * @param keepForWrite whether to keep the explanation for {@link Result#scenario}
+   * @param assumed facts the user states ({@code --assume}), which the log then need not tell
    */
-  public record Options(int maxHidden, String app, boolean keepForWrite) {
+  public record Options(
+      int maxHidden, String app, boolean keepForWrite, java.util.Map<String, String> assumed) {
     public Options {
       Objects.requireNonNull(app, "app");
+      assumed = java.util.Map.copyOf(assumed);
+    }
+
+    /** Options with nothing assumed. */
+    public Options(int maxHidden, String app, boolean keepForWrite) {
+      this(maxHidden, app, keepForWrite, java.util.Map.of());
     }
   }
 
@@ -88,6 +96,7 @@ public final class Trace {
    *
    * @param files the logs, each readable twice
    * @param names the names shown in {@code file:line}, one per file
+   * @throws IllegalArgumentException if an assumption fits no fact of the log
    */
   public static Result explain(List<Path> files, List<String> names, Options options, Listener out)
       throws IOException {
@@ -100,7 +109,8 @@ public final class Trace {
       return new Result(new Summary(0, 0, 0, 0, java.util.Map.of()), first, "", Optional.empty());
     }
     String app = options.app().isEmpty() ? catalog.appProcess() : options.app();
-    Explainer explainer = new Explainer(catalog, options.maxHidden(), options.keepForWrite());
+    Explainer explainer =
+        new Explainer(catalog, options.maxHidden(), options.keepForWrite(), options.assumed());
     out.started(app);
     LogSink sink = (Observation o) -> out.explained(explainer.accept(o));
     ReadStats stats = ReadStats.ZERO;
