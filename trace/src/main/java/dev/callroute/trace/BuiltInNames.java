@@ -32,7 +32,24 @@ final class BuiltInNames {
           "altoparlante",
           "alto-falante");
 
+  private static final Set<String> WIRED_OUT =
+      Set.of("headphones", "wired headphones", "casque", "kopfhörer", "auriculares", "cuffie");
+  private static final Set<String> WIRED_IN =
+      Set.of("headset microphone", "wired microphone", "micro du casque", "headset-mikrofon");
+
   private BuiltInNames() {}
+
+  /** The wired port with this name, if it is one of the names iOS gives them. */
+  static Optional<Port> wired(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (WIRED_OUT.contains(n)) {
+      return Optional.of(Port.HEADPHONES);
+    }
+    if (WIRED_IN.contains(n)) {
+      return Optional.of(Port.HEADSET_MIC);
+    }
+    return Optional.empty();
+  }
 
   /** The built-in port with this name, if it is one. */
   static Optional<Port> port(String name) {

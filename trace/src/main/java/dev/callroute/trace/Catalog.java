@@ -2,6 +2,7 @@ package dev.callroute.trace;
 
 import dev.callroute.core.ConnectionOrder;
 import dev.callroute.core.Port;
+import dev.callroute.core.Target;
 import dev.callroute.trace.read.LogSink;
 import dev.callroute.trace.read.LoggedPort;
 import dev.callroute.trace.read.LoggedRoute;
@@ -112,6 +113,15 @@ public final class Catalog implements LogSink {
     if (port.isEmpty() || !port.get().isAccessoryPort()) {
       return;
     }
+    if (p.name().isEmpty() && p.uid().isEmpty()) {
+      // A type alone (R2's payload): some accessory of that transport exists.
+      if (port.get() == Port.HEADPHONES || port.get() == Port.HEADSET_MIC) {
+        anonymousWired = true;
+      } else {
+        devicesComeAndGo = true;
+      }
+      return;
+    }
     Entry e = entryOf(p, port.get(), true);
     if (e == null) {
       return;
@@ -136,6 +146,10 @@ public final class Catalog implements LogSink {
     Optional<Port> builtIn = BuiltInNames.port(p.name());
     if (builtIn.isPresent()) {
       return builtIn;
+    }
+    Optional<Port> wiredPort = BuiltInNames.wired(p.name());
+    if (wiredPort.isPresent() && !byName.containsKey(key(p.name()))) {
+      return wiredPort;
     }
     Entry e = byName.get(key(p.name()));
     if (e != null && e.wired) {
@@ -210,8 +224,12 @@ public final class Catalog implements LogSink {
     if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
       base = (isWired ? "wired" : "bt") + (base.isEmpty() ? "" : "-" + base);
     }
-    if (base.equals("iphone") || base.equals("speaker")) {
-      base = base + "-accessory";
+    if (base.equals("iphone")
+        || base.equals("speaker")
+        || Port.bySpecName(base).isPresent()
+        || Target.parse(base).kind() != Target.Kind.ACCESSORY) {
+      // Scenario files read these words as ports or targets, not as accessory ids.
+      base = (isWired ? "wired-" : "bt-") + base;
     }
     if (base.length() > 32) {
       base = base.substring(0, 32).replaceAll("-+$", "");
@@ -237,11 +255,18 @@ public final class Catalog implements LogSink {
    * them.
    */
   List<Entry> entries() {
-    if (entries.isEmpty() && devicesComeAndGo) {
+    if (devicesComeAndGo && entries.stream().allMatch(e -> e.wired)) {
       add(UNNAMED, false);
     }
+    if (anonymousWired && entries.stream().noneMatch(e -> e.wired)) {
+      wired = add("Headphones", true);
+    }
+    devicesComeAndGo = false;
+    anonymousWired = false;
     return List.copyOf(entries);
   }
+
+  private boolean anonymousWired;
 
   /** The name of the accessory that stands for devices a log does not name. */
   static final String UNNAMED = "Unnamed accessory";

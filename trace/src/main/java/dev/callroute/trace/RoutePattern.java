@@ -117,6 +117,6 @@ record RoutePattern(Port output, int outputAccessory, Port input, int inputAcces
     if (accessory == ANY) {
       return p.specName() + " (an accessory)";
     }
-    return world.label(p, accessory);
+    return dev.callroute.core.Explanations.port(world, p, accessory);
   }
 }

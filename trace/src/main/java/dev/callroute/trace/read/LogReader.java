@@ -100,6 +100,8 @@ public final class LogReader {
             || msg.contains("<AVAudioSessionRouteDescription");
     if (!routeText) {
       flushChange();
+    } else {
+      shapes.flushPending();
     }
     abandonCollector();
     abandonJson();
@@ -118,6 +120,7 @@ public final class LogReader {
       return;
     }
     if (msg.startsWith("{") && msg.contains("\"event\"")) {
+      shapes.flushPending();
       json = new StringBuilder(msg);
       jsonAt = at;
       jsonLines = 1;
@@ -281,6 +284,7 @@ public final class LogReader {
   }
 
   private void closeAll() {
+    shapes.flushPending();
     abandonCollector();
     abandonJson();
     flushChange();

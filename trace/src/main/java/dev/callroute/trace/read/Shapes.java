@@ -54,6 +54,11 @@ final class Shapes {
     if (msg.contains("[<AVAudioSessionPortDescription")) {
       return swiftArray(msg, at, time, process);
     }
+    if (msg.contains("nputs: []") || msg.contains("nputs = []")) {
+      pendingInputs = List.of();
+      return true;
+    }
+    flushPending();
     if (msg.contains("AudioRouteChange.Reason:")) {
       String text = msg.substring(msg.indexOf("Reason:") + 7);
       Matcher m = MODE.matcher(text);
@@ -197,18 +202,33 @@ final class Shapes {
     boolean withInputs = pendingInputs != null;
     LoggedRoute route = new LoggedRoute(withInputs ? pendingInputs : List.of(), ports, withInputs);
     pendingInputs = null;
+    Observation reason = pendingReason;
+    pendingReason = null;
     emit.accept(
         new Observation(
-            at,
-            time,
+            reason != null ? reason.at() : at,
+            reason != null ? reason.time() : time,
             "S1",
             process,
             ObservationKind.ROUTE,
             Optional.of(route),
-            Optional.empty(),
-            Optional.empty(),
+            reason != null ? reason.previous() : Optional.empty(),
+            reason != null ? reason.reason() : Optional.empty(),
             ""));
     return true;
+  }
+
+  /** An S1 reason waiting for the port arrays that may follow it. */
+  private Observation pendingReason;
+
+  /** Gives a waiting S1 reason on as an observation of its own: no route followed it. */
+  void flushPending() {
+    pendingInputs = null;
+    if (pendingReason != null) {
+      Observation o = pendingReason;
+      pendingReason = null;
+      emit.accept(o);
+    }
   }
 
   private List<LoggedPort> pendingInputs;
@@ -322,7 +342,7 @@ final class Shapes {
       if (reason.isEmpty()) {
         return false;
       }
-      emit.accept(
+      pendingReason =
           new Observation(
               at,
               time,
@@ -332,7 +352,7 @@ final class Shapes {
               Optional.empty(),
               previous,
               reason,
-              ""));
+              "");
       return true;
     }
     return false;
