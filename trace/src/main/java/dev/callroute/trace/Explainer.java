@@ -155,9 +155,10 @@ public final class Explainer {
             "no port of the model is named \"" + o.value() + "\"");
       }
     }
-    Goal goal =
-        new Goal(
-            o.kind(), route, previous, notification.orElse(null), input, o.format().equals("J1"));
+    // Leaving a stretch outside the model, the logged reason is about the port outside it (a car
+    // disconnecting): only the route is checked.
+    Notification expected = outsideStretch ? null : notification.orElse(null);
+    Goal goal = new Goal(o.kind(), route, previous, expected, input, o.format().equals("J1"));
     Map<Route, Search.Reached> reached = new LinkedHashMap<>();
     Map<Live, List<Search.Match>> found = new LinkedHashMap<>();
     for (Live l : live) {
@@ -170,6 +171,7 @@ public final class Explainer {
       String remark = "";
       if (outsideStretch) {
         outsideStretch = false;
+        remark = "back inside the model after the stretch outside it";
       }
       return explainedBy(o, goal, found, words, remark);
     }

@@ -57,6 +57,7 @@ record RoutePattern(Port output, int outputAccessory, Port input, int inputAcces
         inPort = p;
       }
     }
+    outside = new ArrayList<>(new java.util.LinkedHashSet<>(outside));
     if (!outside.isEmpty() || out == null) {
       if (outside.isEmpty()) {
         outside.add("(no output)");

@@ -158,6 +158,10 @@ public final class LogReader {
       }
       return true;
     }
+    if (json != null && s.startsWith("{") && s.contains("\"event\"")) {
+      abandonJson(); // a new object: the one before was cut off
+      return false;
+    }
     if (json != null) {
       json.append('\n').append(s);
       jsonLines++;
