@@ -138,10 +138,12 @@ final class TraceJson {
             g.writeString(m);
           }
           g.writeEndArray();
+          g.writeObjectFieldStart("counts");
           g.writeNumberField("observations", s.observations());
           g.writeNumberField("explained", s.explained());
           g.writeNumberField("deviations", s.deviations());
           g.writeNumberField("outside", s.outside());
+          g.writeEndObject();
           g.writeStringField("summary", s.line());
           g.writeEndObject();
           g.writeRaw('\n');

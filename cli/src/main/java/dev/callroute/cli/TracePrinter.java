@@ -43,15 +43,23 @@ final class TracePrinter {
     Observation o = e.observation();
     boolean note = e.status() == Explained.Status.NOTE;
     String num = note ? "     " : String.format("%3d  ", ++number);
-    String head =
-        num
-            + o.at()
-            + (o.time().isEmpty() ? "" : "  " + o.time())
-            + "  "
+    String rest =
+        (o.time().isEmpty() ? "" : o.time() + "  ")
             + t.dim("[" + o.format() + "]")
             + "  "
             + verdict(e);
-    out.println(head);
+    int restWidth =
+        (o.time().isEmpty() ? 0 : o.time().length() + 2)
+            + o.format().length()
+            + 4
+            + plain(e).length();
+    String at = o.at().toString();
+    if (num.length() + at.length() + 2 + restWidth <= Terminal.WIDTH) {
+      out.println(num + at + "  " + rest);
+    } else {
+      out.println(num + at);
+      out.println(Terminal.pad(LABEL_INDENT) + rest);
+    }
     labelled("observed", Terminal.wrap(o.describe(), TEXT_WIDTH), note ? t::dim : s -> s);
     if (!e.modelRoute().isEmpty()) {
       detail("route", e.modelRoute(), s -> s);
@@ -86,6 +94,19 @@ final class TracePrinter {
       detail("", e.remark(), t::dim);
     }
     out.flush();
+  }
+
+  private static String plain(Explained e) {
+    switch (e.status()) {
+      case EXPLAINED:
+        return "explained";
+      case DEVIATION:
+        return "DEVIATION";
+      case OUTSIDE:
+        return "outside the model";
+      default:
+        return "note";
+    }
   }
 
   private String verdict(Explained e) {
