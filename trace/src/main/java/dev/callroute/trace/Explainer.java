@@ -27,7 +27,7 @@ public final class Explainer {
   public static final int MAX_ALTERNATIVES = 3;
 
   /** The most nodes kept per hypothesis between observations. */
-  static final int MAX_FRONTIER = 8;
+  static final int MAX_FRONTIER = 4;
 
   /** The most steps {@code --write} writes; past it, the file stops there. */
   public static final int MAX_WRITE_STEPS = 100_000;
@@ -189,6 +189,9 @@ public final class Explainer {
       }
     }
     deviations++;
+    for (Live l : live) {
+      Search.run(l.frontier, goal, maxHidden, reached);
+    }
     List<Explained.Allowed> allowed = Render.allowed(reached, live.get(0).h.world());
     String remark = "";
     if (route != null) {
@@ -212,13 +215,13 @@ public final class Explainer {
     for (List<Search.Match> ms : found.values()) {
       best = Math.min(best, ms.get(0).paths().get(0).size());
     }
-    Set<List<String>> seen = new LinkedHashSet<>();
+    Set<List<Step>> seen = new LinkedHashSet<>();
     List<Explained.Alternative> alternatives = new ArrayList<>();
     boolean tooMany = false;
     for (Map.Entry<Live, List<Search.Match>> e : found.entrySet()) {
       for (Search.Match m : e.getValue()) {
         for (List<Step> path : m.paths()) {
-          if (path.size() != best || !seen.add(Render.texts(path))) {
+          if (path.size() != best || !seen.add(path)) {
             continue;
           }
           if (alternatives.size() < MAX_ALTERNATIVES) {

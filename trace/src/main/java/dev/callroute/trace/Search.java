@@ -5,11 +5,10 @@ import dev.callroute.core.Outcome;
 import dev.callroute.core.Route;
 import dev.callroute.core.Step;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Breadth-first search, for one hypothesis, of the fewest hidden steps from the current nodes that
@@ -20,15 +19,40 @@ final class Search {
   /** The most distinct states kept on one level, so that a search is bounded whatever the world. */
   static final int MAX_LEVEL = 20_000;
 
+  /** A path of steps as a persistent list, newest last, sharing its start with its siblings. */
+  private static final class Path {
+    final Path parent;
+    final Step step;
+    final int size;
+
+    Path(Path parent, Step step) {
+      this.parent = parent;
+      this.step = step;
+      this.size = parent == null ? 0 : parent.size + 1;
+    }
+
+    List<Step> toList() {
+      Step[] steps = new Step[size];
+      for (Path p = this; p.parent != null; p = p.parent) {
+        steps[p.size - 1] = p.step;
+      }
+      return List.of(steps);
+    }
+  }
+
+  private static final Path EMPTY = new Path(null, null);
+
   /** A node on a level, with where its paths started. */
   private static final class Entry {
     final Node origin;
     final Node node;
-    final List<List<Step>> paths = new ArrayList<>(1);
+    final int depth;
+    final List<Path> paths = new ArrayList<>(1);
 
-    Entry(Node origin, Node node, List<Step> path) {
+    Entry(Node origin, Node node, int depth, Path path) {
       this.origin = origin;
       this.node = node;
+      this.depth = depth;
       paths.add(path);
     }
   }
@@ -58,46 +82,57 @@ final class Search {
    * {@code maxHidden}. Routes reached on the way are added to {@code reached} (first path kept).
    */
   static List<Match> run(List<Node> from, Goal goal, int maxHidden, Map<Route, Reached> reached) {
-    Map<Object, Entry> level = new LinkedHashMap<>();
+    Map<Object, Entry> seen = new HashMap<>();
+    List<Entry> level = new ArrayList<>();
     for (Node n : from) {
-      level.putIfAbsent(n.key(), new Entry(n, n, List.of()));
+      Entry e = new Entry(n, n, 0, EMPTY);
+      if (seen.putIfAbsent(n.key(), e) == null) {
+        level.add(e);
+      }
     }
-    Set<Object> visited = new HashSet<>(level.keySet());
     for (int depth = 0; ; depth++) {
       List<Match> matches = matches(level, goal);
       if (!matches.isEmpty() || depth >= maxHidden) {
         return matches;
       }
-      Map<Object, Entry> next = new LinkedHashMap<>();
-      for (Entry e : level.values()) {
+      List<Entry> next = new ArrayList<>();
+      for (Entry e : level) {
         if (goal.exact && e.node != e.origin && !e.node.last.notifications().isEmpty()) {
           continue; // an exact log would show what this step reported: it must be the last
         }
+        Route before = e.node.state.currentRoute();
         for (Step step : StepMenu.from(e.node.state)) {
           Outcome o = Engine.next(e.node.state, step);
           if (o.rejected()) {
             continue;
           }
-          Node child = new Node(o.state(), o, e.node.state.currentRoute(), null);
+          Node child = new Node(o.state(), o, before, null);
           Object key = child.key();
-          Entry known = next.get(key);
+          Entry known = seen.get(key);
           if (known != null) {
-            if (known.origin == e.origin) {
-              addPaths(known, e, step);
+            if (known.depth == depth + 1 && known.origin == e.origin) {
+              for (Path p : e.paths) {
+                if (known.paths.size() > Explainer.MAX_ALTERNATIVES) {
+                  break;
+                }
+                known.paths.add(new Path(p, step));
+              }
             }
             continue;
           }
-          if (!visited.add(key) || next.size() >= MAX_LEVEL) {
+          if (next.size() >= MAX_LEVEL) {
             continue;
           }
-          Entry made = new Entry(e.origin, child, append(e.paths.get(0), step));
+          Entry made = new Entry(e.origin, child, depth + 1, new Path(e.paths.get(0), step));
           for (int i = 1; i < e.paths.size(); i++) {
-            made.paths.add(append(e.paths.get(i), step));
+            made.paths.add(new Path(e.paths.get(i), step));
           }
-          next.put(key, made);
+          seen.put(key, made);
+          next.add(made);
           if (reached.size() < 64) {
             reached.putIfAbsent(
-                o.decision().route(), new Reached(o.decision().route(), made.paths.get(0), o));
+                o.decision().route(),
+                new Reached(o.decision().route(), made.paths.get(0).toList(), o));
           }
         }
       }
@@ -108,18 +143,9 @@ final class Search {
     }
   }
 
-  private static void addPaths(Entry into, Entry from, Step step) {
-    for (List<Step> p : from.paths) {
-      if (into.paths.size() >= Explainer.MAX_ALTERNATIVES + 1) {
-        return;
-      }
-      into.paths.add(append(p, step));
-    }
-  }
-
-  private static List<Match> matches(Map<Object, Entry> level, Goal goal) {
+  private static List<Match> matches(List<Entry> level, Goal goal) {
     List<Match> out = new ArrayList<>();
-    for (Entry e : level.values()) {
+    for (Entry e : level) {
       Node n = e.node;
       if (goal.logged()) {
         Map<Object, List<List<Step>>> byEnd = new LinkedHashMap<>();
@@ -132,24 +158,21 @@ final class Search {
           Node end = new Node(o.state(), o, n.state.currentRoute(), null);
           ends.putIfAbsent(end.key(), end);
           List<List<Step>> paths = byEnd.computeIfAbsent(end.key(), k -> new ArrayList<>());
-          for (List<Step> p : e.paths) {
-            paths.add(append(p, step));
+          for (Path p : e.paths) {
+            paths.add(new Path(p, step).toList());
           }
         }
         for (Map.Entry<Object, Node> end : ends.entrySet()) {
           out.add(new Match(e.origin, byEnd.get(end.getKey()), end.getValue()));
         }
       } else if (goal.holds(n.state, n.last, n.before)) {
-        out.add(new Match(e.origin, e.paths, n));
+        List<List<Step>> paths = new ArrayList<>(e.paths.size());
+        for (Path p : e.paths) {
+          paths.add(p.toList());
+        }
+        out.add(new Match(e.origin, paths, n));
       }
     }
-    return out;
-  }
-
-  private static List<Step> append(List<Step> path, Step step) {
-    List<Step> out = new ArrayList<>(path.size() + 1);
-    out.addAll(path);
-    out.add(step);
     return out;
   }
 }

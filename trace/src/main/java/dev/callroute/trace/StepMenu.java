@@ -55,7 +55,7 @@ final class StepMenu {
       out.add(Steps.incomingCall(id));
       out.add(Steps.dial(id));
     }
-    if (!s.calls().isEmpty()) {
+    if (s.calls().stream().anyMatch(c -> c.system() && c.state() == CallState.ACTIVE)) {
       picks(s, out, true);
     }
     picks(s, out, false);
@@ -77,10 +77,13 @@ final class StepMenu {
     }
   }
 
+  /** Call ids made once: the engine compares them by their cached hashes. */
+  private static final String[] IDS = {"c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8"};
+
   /** The smallest {@code cN} not in progress: states that differ only in call names meet. */
   static String freshCall(State s) {
     for (int n = 1; ; n++) {
-      String id = "c" + n;
+      String id = n < IDS.length ? IDS[n] : "c" + n;
       if (s.call(id).isEmpty()) {
         return id;
       }
