@@ -35,6 +35,9 @@ public final class Explainer {
   /** The default bound on hidden steps per observation ({@code --max-hidden}). */
   public static final int DEFAULT_MAX_HIDDEN = 4;
 
+  /** The most paths of one hypothesis tried on the others before searching them in full. */
+  static final int MAX_KNOWN_PATHS = 16;
+
   /** The largest {@code --max-hidden} accepted. */
   public static final int MAX_MAX_HIDDEN = 8;
 
@@ -161,10 +164,41 @@ public final class Explainer {
     Goal goal = new Goal(o.kind(), route, previous, expected, input, o.format().equals("J1"));
     Map<Route, Search.Reached> reached = new LinkedHashMap<>();
     Map<Live, List<Search.Match>> found = new LinkedHashMap<>();
+    // Hypotheses mostly agree: once one is explained with k hidden steps, another is first searched
+    // shallower than k, then tried on the paths already found, and searched in full only if both
+    // fail.
+    List<List<Step>> known = new ArrayList<>();
+    int best = -1;
     for (Live l : live) {
-      List<Search.Match> m = Search.run(l.frontier, goal, maxHidden, reached);
-      if (!m.isEmpty()) {
-        found.put(l, m);
+      List<Search.Match> m = List.of();
+      if (best >= 0) {
+        if (best > 0) {
+          m = Search.run(l.frontier, goal, best - 1, reached);
+        }
+        if (m.isEmpty()) {
+          m = Search.replay(l.frontier, goal, known);
+        }
+      }
+      if (m.isEmpty()) {
+        m = Search.run(l.frontier, goal, maxHidden, reached);
+      }
+      if (m.isEmpty()) {
+        continue;
+      }
+      found.put(l, m);
+      int hidden = m.get(0).paths().get(0).size() - (goal.logged() ? 1 : 0);
+      if (best < 0 || hidden < best) {
+        best = hidden;
+        known.clear();
+      }
+      if (hidden == best) {
+        for (Search.Match match : m) {
+          for (List<Step> path : match.paths()) {
+            if (known.size() < MAX_KNOWN_PATHS && !known.contains(path)) {
+              known.add(path);
+            }
+          }
+        }
       }
     }
     if (!found.isEmpty()) {

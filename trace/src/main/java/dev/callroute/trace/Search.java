@@ -143,6 +143,39 @@ final class Search {
     }
   }
 
+  /**
+   * The paths (found under another hypothesis) that explain the goal from these nodes, replayed:
+   * each step must happen, and the goal hold at the end; empty when none does.
+   */
+  static List<Match> replay(List<Node> from, Goal goal, List<List<Step>> paths) {
+    List<Match> out = new ArrayList<>();
+    for (Node origin : from) {
+      for (List<Step> path : paths) {
+        Node n = origin;
+        boolean ok = true;
+        for (int i = 0; i < path.size() && ok; i++) {
+          Step step = path.get(i);
+          boolean last = i == path.size() - 1;
+          if (goal.exact && n != origin && !n.last.notifications().isEmpty()) {
+            ok = false;
+            break;
+          }
+          if (last && goal.logged() && !goal.steps(n.state).contains(step)) {
+            ok = false;
+            break;
+          }
+          Outcome o = Engine.next(n.state, step);
+          ok = !o.rejected();
+          n = new Node(o.state(), o, n.state.currentRoute(), null);
+        }
+        if (ok && (goal.logged() || goal.holds(n.state, n.last, n.before))) {
+          out.add(new Match(origin, List.of(path), n));
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<Match> matches(List<Entry> level, Goal goal) {
     List<Match> out = new ArrayList<>();
     for (Entry e : level) {
