@@ -117,28 +117,12 @@ public final class Explainer {
       RoutePattern.Resolved r = RoutePattern.resolve(o.route().orElseThrow(), catalog);
       if (r.pattern().isEmpty()) {
         outsideStretch = true;
-        outside++;
-        return verdict(
-            o,
-            Explained.Status.OUTSIDE,
-            "",
-            List.of(),
-            false,
-            List.of(),
-            "outside the model: " + String.join(", ", r.outside()));
+        return outside(o, "outside the model: " + String.join(", ", r.outside()));
       }
       route = r.pattern().get();
       words = route.describe(live.get(0).h.world());
     } else if (outsideStretch) {
-      outside++;
-      return verdict(
-          o,
-          Explained.Status.OUTSIDE,
-          "",
-          List.of(),
-          false,
-          List.of(),
-          "in a stretch of the trace outside the model");
+      return outside(o, "in a stretch of the trace outside the model");
     }
     // A logged previous route is shown, not checked: apps log it from their own session, whose
     // idle route (playAndRecord before a call) the model does not follow.
@@ -147,15 +131,7 @@ public final class Explainer {
     if (o.kind() == ObservationKind.PREFERRED_INPUT) {
       input = inputNamed(o.value());
       if (input == null) {
-        outside++;
-        return verdict(
-            o,
-            Explained.Status.OUTSIDE,
-            "",
-            List.of(),
-            false,
-            List.of(),
-            "no port of the model is named \"" + o.value() + "\"");
+        return outside(o, "no port of the model is named \"" + o.value() + "\"");
       }
     }
     // Leaving a stretch outside the model, the logged reason is about the port outside it (a car
@@ -345,6 +321,11 @@ public final class Explainer {
               State.initial(h.world(), h.setting(), c), null, null, keep ? Chain.start(c) : null));
     }
     return out;
+  }
+
+  private Explained outside(Observation o, String why) {
+    outside++;
+    return verdict(o, Explained.Status.OUTSIDE, "", List.of(), false, List.of(), why);
   }
 
   private Explained verdict(

@@ -360,39 +360,26 @@ final class Shapes {
 
   private boolean reason(
       Optional<Reason> reason, Source at, String time, String format, String process) {
-    if (reason.isEmpty()) {
-      return false;
-    }
-    emit.accept(
-        new Observation(
-            at,
-            time,
-            format,
-            process,
-            ObservationKind.REASON,
-            Optional.empty(),
-            Optional.empty(),
-            reason,
-            ""));
-    return true;
+    return reason.isPresent()
+        && observe(ObservationKind.REASON, at, time, format, process, reason, "");
   }
 
   private boolean simple(
       ObservationKind kind, Source at, String time, String format, String process, String value) {
-    if (kind == null) {
-      return false;
-    }
+    return kind != null && observe(kind, at, time, format, process, Optional.empty(), value);
+  }
+
+  private boolean observe(
+      ObservationKind kind,
+      Source at,
+      String time,
+      String format,
+      String process,
+      Optional<Reason> reason,
+      String value) {
     emit.accept(
         new Observation(
-            at,
-            time,
-            format,
-            process,
-            kind,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            value));
+            at, time, format, process, kind, Optional.empty(), Optional.empty(), reason, value));
     return true;
   }
 }
