@@ -2,7 +2,6 @@ package dev.callroute.trace;
 
 import dev.callroute.core.Notification;
 import dev.callroute.core.Route;
-import dev.callroute.core.State;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
 import dev.callroute.trace.read.Observation;
@@ -35,20 +34,8 @@ public final class Explainer {
   /** The default bound on hidden steps per observation ({@code --max-hidden}). */
   public static final int DEFAULT_MAX_HIDDEN = 4;
 
-  /** The most paths of one hypothesis tried on the others before searching them in full. */
-  static final int MAX_KNOWN_PATHS = 16;
-
   /** The largest {@code --max-hidden} accepted. */
   public static final int MAX_MAX_HIDDEN = 8;
-
-  private static final class Live {
-    final Hypothesis h;
-    List<Node> frontier;
-
-    Live(Hypothesis h) {
-      this.h = h;
-    }
-  }
 
   /**
    * What {@code --write} writes: the explanation under one hypothesis, up to the first break.
@@ -108,7 +95,7 @@ public final class Explainer {
     observations++;
     if (!started) {
       started = true;
-      live.forEach(l -> l.frontier = starts(l.h));
+      live.forEach(l -> l.frontier = Across.starts(l.h, keep));
     }
     Optional<Notification> notification = o.reason().flatMap(Reason::notification);
     RoutePattern route = null;
@@ -139,44 +126,7 @@ public final class Explainer {
     Notification expected = outsideStretch ? null : notification.orElse(null);
     Goal goal = new Goal(o.kind(), route, previous, expected, input, o.format().equals("J1"));
     Map<Route, Search.Reached> reached = new LinkedHashMap<>();
-    Map<Live, List<Search.Match>> found = new LinkedHashMap<>();
-    // Hypotheses mostly agree: once one is explained with k hidden steps, another is first searched
-    // shallower than k, then tried on the paths already found, and searched in full only if both
-    // fail.
-    List<List<Step>> known = new ArrayList<>();
-    int best = -1;
-    for (Live l : live) {
-      List<Search.Match> m = List.of();
-      if (best >= 0) {
-        if (best > 0) {
-          m = Search.run(l.frontier, goal, best - 1, reached);
-        }
-        if (m.isEmpty()) {
-          m = Search.replay(l.frontier, goal, known);
-        }
-      }
-      if (m.isEmpty()) {
-        m = Search.run(l.frontier, goal, maxHidden, reached);
-      }
-      if (m.isEmpty()) {
-        continue;
-      }
-      found.put(l, m);
-      int hidden = m.get(0).paths().get(0).size() - (goal.logged() ? 1 : 0);
-      if (best < 0 || hidden < best) {
-        best = hidden;
-        known.clear();
-      }
-      if (hidden == best) {
-        for (Search.Match match : m) {
-          for (List<Step> path : match.paths()) {
-            if (known.size() < MAX_KNOWN_PATHS && !known.contains(path)) {
-              known.add(path);
-            }
-          }
-        }
-      }
-    }
+    Map<Live, List<Search.Match>> found = Across.explain(live, goal, maxHidden, reached);
     if (!found.isEmpty()) {
       String remark = "";
       if (outsideStretch) {
@@ -187,7 +137,7 @@ public final class Explainer {
     }
     if (outsideStretch && route != null) {
       outsideStretch = false;
-      Map<Live, List<Search.Match>> restart = restart(goal);
+      Map<Live, List<Search.Match>> restart = Across.restart(live, goal, maxHidden);
       if (!restart.isEmpty()) {
         breakChain(o, "after the stretch outside the model at " + o.at());
         return explainedBy(
@@ -206,7 +156,7 @@ public final class Explainer {
     String remark = "";
     if (route != null) {
       breakChain(o, "at the deviation at " + o.at());
-      Map<Live, List<Search.Match>> restart = restart(goal);
+      Map<Live, List<Search.Match>> restart = Across.restart(live, goal, maxHidden);
       if (restart.isEmpty()) {
         remark =
             "no start of the model reaches this route either; continuing from the model's routes";
@@ -282,18 +232,6 @@ public final class Explainer {
     return out;
   }
 
-  private Map<Live, List<Search.Match>> restart(Goal goal) {
-    Map<Live, List<Search.Match>> out = new LinkedHashMap<>();
-    for (Live l : live) {
-      List<Search.Match> m =
-          Search.run(starts(l.h), goal.relaxed(), maxHidden, new LinkedHashMap<>());
-      if (!m.isEmpty()) {
-        out.put(l, m);
-      }
-    }
-    return out;
-  }
-
   private void breakChain(Observation o, String why) {
     if (keep) {
       keep = false;
@@ -301,26 +239,6 @@ public final class Explainer {
       Chain c = first.frontier.isEmpty() ? null : first.frontier.get(0).chain;
       written = c == null ? null : new Written(first.h, c, "the explanation stops " + why);
     }
-  }
-
-  private List<Node> starts(Hypothesis h) {
-    List<List<String>> connected = new ArrayList<>();
-    connected.add(List.of());
-    List<String> all = new ArrayList<>();
-    for (var a : h.world().accessories()) {
-      connected.add(List.of(a.id()));
-      all.add(a.id());
-    }
-    if (all.size() > 1) {
-      connected.add(all);
-    }
-    List<Node> out = new ArrayList<>();
-    for (List<String> c : connected) {
-      out.add(
-          new Node(
-              State.initial(h.world(), h.setting(), c), null, null, keep ? Chain.start(c) : null));
-    }
-    return out;
   }
 
   private Explained outside(Observation o, String why) {

@@ -1,9 +1,7 @@
 package dev.callroute.trace;
 
-import dev.callroute.core.Accessory;
 import dev.callroute.core.Notification;
 import dev.callroute.core.Outcome;
-import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.World;
 import java.util.List;
@@ -81,9 +79,9 @@ public final class SampleLogs {
           b.append(prefix)
               .append(
                   "(RTCAudioSession.mm:604 -[RTCAudioSession handleRouteChangeNotification:]): Previous route: ")
-              .append(description(w, before))
+              .append(SamplePorts.description(w, before))
               .append("\nCurrent route:")
-              .append(description(w, now))
+              .append(SamplePorts.description(w, now))
               .append('\n');
         }
         break;
@@ -99,7 +97,7 @@ public final class SampleLogs {
       case R2:
         if (!interruption) {
           b.append(" LOG  didChangeAudioRoute { output: '")
-              .append(type(now.output()))
+              .append(SamplePorts.type(now.output()))
               .append("', reason: ")
               .append(code)
               .append(" }\n");
@@ -133,9 +131,9 @@ public final class SampleLogs {
               .append(APP)
               .append(
                   "\t(RTCAudioSession.mm:604 -[RTCAudioSession handleRouteChangeNotification:]): Previous route: ")
-              .append(description(w, before))
+              .append(SamplePorts.description(w, before))
               .append("\nCurrent route:")
-              .append(description(w, now))
+              .append(SamplePorts.description(w, now))
               .append('\n');
         }
         b.append("info\t").append(time).append("+0100\tbluetoothd\tState changed for device\n");
@@ -147,13 +145,13 @@ public final class SampleLogs {
               .append(":")
               .append(String.format(Locale.ROOT, "%03d", second % 1000))
               .append(" liblinphone-message-[IOS Audio Route Change] Previous audio route: input=")
-              .append(name(w, before.input(), before.inputAccessory()))
+              .append(SamplePorts.name(w, before.input(), before.inputAccessory()))
               .append(", output=")
-              .append(name(w, before.output(), before.outputAccessory()))
+              .append(SamplePorts.name(w, before.output(), before.outputAccessory()))
               .append(", New audio route: input=")
-              .append(name(w, now.input(), now.inputAccessory()))
+              .append(SamplePorts.name(w, now.input(), now.inputAccessory()))
               .append(", output=")
-              .append(name(w, now.output(), now.outputAccessory()))
+              .append(SamplePorts.name(w, now.output(), now.outputAccessory()))
               .append('\n');
         }
         break;
@@ -181,11 +179,11 @@ public final class SampleLogs {
               .append(")\n");
           b.append(s)
               .append("AudioRouteObserver: currentRoute.inputs: [")
-              .append(port(w, now.input(), now.inputAccessory()))
+              .append(SamplePorts.port(w, now.input(), now.inputAccessory()))
               .append("]\n");
           b.append(s)
               .append("AudioRouteObserver: currentRoute.outputs: [")
-              .append(port(w, now.output(), now.outputAccessory()))
+              .append(SamplePorts.port(w, now.output(), now.outputAccessory()))
               .append("]\n");
         }
         break;
@@ -202,9 +200,9 @@ public final class SampleLogs {
               .append("Z\",\"event\":\"routeChange\",\"reason\":\"")
               .append(camel(reason))
               .append("\",\"inputs\":")
-              .append(json(w, now.input(), now.inputAccessory()))
+              .append(SamplePorts.json(w, now.input(), now.inputAccessory()))
               .append(",\"outputs\":")
-              .append(json(w, now.output(), now.outputAccessory()))
+              .append(SamplePorts.json(w, now.output(), now.outputAccessory()))
               .append("}\n");
         }
         break;
@@ -243,112 +241,5 @@ public final class SampleLogs {
 
   private static String camel(String name) {
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-  }
-
-  /** The raw {@code type =} string of a model port. */
-  static String type(Port p) {
-    switch (p) {
-      case BUILT_IN_RECEIVER:
-        return "Receiver";
-      case BUILT_IN_SPEAKER:
-        return "Speaker";
-      case BUILT_IN_MIC:
-        return "MicrophoneBuiltIn";
-      case HEADPHONES:
-        return "Headphones";
-      case HEADSET_MIC:
-        return "MicrophoneWired";
-      case BLUETOOTH_HFP:
-        return "BluetoothHFP";
-      default:
-        return "BluetoothA2DPOutput";
-    }
-  }
-
-  private static String name(World w, Port p, int accessory) {
-    switch (p) {
-      case NONE:
-        return "(null)";
-      case BUILT_IN_RECEIVER:
-        return "Receiver";
-      case BUILT_IN_SPEAKER:
-        return "Speaker";
-      case BUILT_IN_MIC:
-        return "iPhone Microphone";
-      case HEADSET_MIC:
-        return "Headset Microphone";
-      case HEADPHONES:
-        return "Headphones";
-      default:
-        return w.accessory(accessory).name();
-    }
-  }
-
-  private static String uid(World w, Port p, int accessory) {
-    switch (p) {
-      case BLUETOOTH_HFP:
-        return address(accessory) + "-tsco";
-      case BLUETOOTH_A2DP:
-        return address(accessory) + "-tacl";
-      case HEADPHONES:
-        return "Wired Headphones";
-      case HEADSET_MIC:
-        return "Wired Microphone";
-      case BUILT_IN_MIC:
-        return "Built-In Microphone";
-      case BUILT_IN_RECEIVER:
-        return "Built-In Receiver";
-      default:
-        return "Speaker";
-    }
-  }
-
-  private static String address(int accessory) {
-    return String.format(Locale.ROOT, "4C:B9:10:7E:33:%02X", accessory);
-  }
-
-  private static String port(World w, Port p, int accessory) {
-    if (p == Port.NONE) {
-      return "";
-    }
-    Accessory a = accessory == Route.BUILT_IN ? null : w.accessory(accessory);
-    String name = a != null && a.kind().isBluetooth() ? escape(a.name()) : name(w, p, accessory);
-    return "<AVAudioSessionPortDescription: 0x2831a0d80, type = "
-        + type(p)
-        + "; name = "
-        + name
-        + "; UID = "
-        + uid(w, p, accessory)
-        + "; selectedDataSource = (null)>";
-  }
-
-  private static String escape(String name) {
-    return name.replace("\u2019", "\\U2019");
-  }
-
-  private static String description(World w, Route r) {
-    StringBuilder b =
-        new StringBuilder("<AVAudioSessionRouteDescription: 0x2831a1b50, \ninputs = (\n");
-    if (r.input() != Port.NONE) {
-      b.append("    \"").append(port(w, r.input(), r.inputAccessory())).append("\"\n");
-    }
-    b.append(");\noutputs = (\n");
-    if (r.output() != Port.NONE) {
-      b.append("    \"").append(port(w, r.output(), r.outputAccessory())).append("\"\n");
-    }
-    return b.append(")>").toString();
-  }
-
-  private static String json(World w, Port p, int accessory) {
-    if (p == Port.NONE) {
-      return "[]";
-    }
-    return "[{\"type\":\""
-        + type(p)
-        + "\",\"name\":\""
-        + name(w, p, accessory).replace("\"", "\\\"")
-        + "\",\"uid\":\""
-        + uid(w, p, accessory)
-        + "\"}]";
   }
 }

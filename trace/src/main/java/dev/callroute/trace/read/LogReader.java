@@ -172,7 +172,7 @@ public final class LogReader {
       startRoute(s, at);
       return true;
     }
-    return shapes.sessionBlockLine(s, at);
+    return shapes.sessionLine(s, at);
   }
 
   private void startRoute(String msg, Source at) {

@@ -1,8 +1,6 @@
 package dev.callroute.trace.read;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -16,52 +14,31 @@ final class Shapes {
       Pattern.compile(
           "Previous audio route: input=(.*?), output=(.*?), New audio route: input=(.*?),"
               + " output=(.*?)\\s*$");
-  private static final Pattern S1_REASON =
-      Pattern.compile("(?i)reason\\s*[:=]\\s*\"?([A-Za-z.]+|\\d+)(?:\\((\\d+)\\))?");
-  private static final Pattern S1_PREVIOUS =
-      Pattern.compile("previousRoute:\\s*(.*?)\\s*/\\s*(.*?)\\s*(?:[,;]|$)");
-  private static final Pattern MODE = Pattern.compile("mode[=:]\\s*(?:AVAudioSessionMode)?(\\w+)");
-  private static final Pattern OPTIONS =
-      Pattern.compile("categoryOptions:\\s*(0x[0-9a-fA-F]+|\\d+)");
-
-  /** Keys of the WebRTC session block (W2) that carry nothing the model uses. */
-  private static final List<String> W2_KEYS =
-      List.of(
-          "category:",
-          "isActive:",
-          "sampleRate:",
-          "IOBufferDuration:",
-          "outputNumberOfChannels:",
-          "outputLatency:",
-          "inputLatency:",
-          "outputVolume:",
-          "preferredInput",
-          "HandleValidRouteChange",
-          "RTCAudioSession)");
-
   private final Consumer<Observation> emit;
   private final LogSink sink;
-  private String w2Mode = "";
-  private boolean w2Speaker;
+  private final SessionBlock session;
+  private final AppLoggerLines swift;
 
   Shapes(Consumer<Observation> emit, LogSink sink) {
     this.emit = emit;
     this.sink = sink;
+    this.session = new SessionBlock(sink);
+    this.swift = new AppLoggerLines(emit);
   }
 
   /** Reads one message; false when it matches no shape. */
   boolean message(String msg, Source at, String time, String process) {
     if (msg.contains("[<AVAudioSessionPortDescription")) {
-      return swiftArray(msg, at, time, process);
+      return swift.portArray(msg, at, time, process);
     }
     if (msg.contains("nputs: []") || msg.contains("nputs = []")) {
-      pendingInputs = List.of();
+      swift.noInputs();
       return true;
     }
     flushPending();
     if (msg.contains("AudioRouteChange.Reason:")) {
       String text = msg.substring(msg.indexOf("Reason:") + 7);
-      Matcher m = MODE.matcher(text);
+      Matcher m = SessionBlock.MODE.matcher(text);
       if (m.find()) {
         sink.session(at, m.group(1), false);
       }
@@ -142,96 +119,21 @@ final class Shapes {
       return reason(
           Reason.parse(msg.substring(msg.indexOf("reason") + 6)), at, time, "B1", process);
     }
-    if (sessionBlockLine(msg, at)) {
+    if (session.line(msg, at)) {
       return true;
     }
-    return appLogger(msg, at, time, process);
+    return swift.line(msg, at, time, process);
   }
-
-  /** A line of the WebRTC session block (W2); false when it is not one. */
-  boolean sessionBlockLine(String s, Source at) {
-    String t = s.strip();
-    if (t.equals("{") || t.equals("}")) {
-      return true;
-    }
-    Matcher o = OPTIONS.matcher(t);
-    if (o.find()) {
-      String v = o.group(1);
-      long bits = v.startsWith("0x") ? Long.parseLong(v.substring(2), 16) : Long.parseLong(v);
-      w2Speaker = (bits & 0x8) != 0;
-      return true;
-    }
-    if (t.startsWith("mode:")) {
-      Matcher m = MODE.matcher(t);
-      if (m.find()) {
-        w2Mode = m.group(1);
-        sink.session(at, w2Mode, w2Speaker);
-      }
-      return true;
-    }
-    if (t.startsWith("inputNumberOfChannels:")) {
-      return true;
-    }
-    for (String k : W2_KEYS) {
-      if (t.startsWith(k) || t.contains(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean swiftArray(String msg, Source at, String time, String process) {
-    List<LoggedPort> ports = new ArrayList<>();
-    int i = msg.indexOf(PortText.START);
-    while (i >= 0) {
-      PortText.Parsed p = PortText.parse(msg, i);
-      if (p == null) {
-        return false;
-      }
-      ports.add(p.port());
-      i = msg.indexOf(PortText.START, p.end());
-    }
-    String label = msg.substring(0, msg.indexOf('[')).toLowerCase(Locale.ROOT);
-    if (label.contains("preferred")) {
-      return simple(ObservationKind.PREFERRED_INPUT, at, time, "S1", process, ports.get(0).name());
-    }
-    if (label.contains("input")) {
-      pendingInputs = ports;
-      return true;
-    }
-    boolean withInputs = pendingInputs != null;
-    LoggedRoute route = new LoggedRoute(withInputs ? pendingInputs : List.of(), ports, withInputs);
-    pendingInputs = null;
-    Observation reason = pendingReason;
-    pendingReason = null;
-    emit.accept(
-        new Observation(
-            reason != null ? reason.at() : at,
-            reason != null ? reason.time() : time,
-            "S1",
-            process,
-            ObservationKind.ROUTE,
-            Optional.of(route),
-            reason != null ? reason.previous() : Optional.empty(),
-            reason != null ? reason.reason() : Optional.empty(),
-            ""));
-    return true;
-  }
-
-  /** An S1 reason waiting for the port arrays that may follow it. */
-  private Observation pendingReason;
 
   /** Gives a waiting S1 reason on as an observation of its own: no route followed it. */
   void flushPending() {
-    pendingInputs = null;
-    if (pendingReason != null) {
-      Observation o = pendingReason;
-      pendingReason = null;
-      emit.accept(o);
-    }
+    swift.flush();
   }
 
-  private List<LoggedPort> pendingInputs;
+  /** A continuation line of the WebRTC session block; false when it is not one. */
+  boolean sessionLine(String s, Source at) {
+    return session.line(s, at);
+  }
 
   private boolean callKeep(String msg, Source at, String time, String process) {
     ObservationKind kind = null;
@@ -307,7 +209,7 @@ final class Shapes {
     return true;
   }
 
-  private static LoggedRoute named(String input, String output) {
+  static LoggedRoute named(String input, String output) {
     return new LoggedRoute(namedPort(input), namedPort(output), true);
   }
 
@@ -318,44 +220,6 @@ final class Shapes {
       return List.of();
     }
     return List.of(LoggedPort.named(PortText.unescape(n)));
-  }
-
-  private boolean appLogger(String msg, Source at, String time, String process) {
-    String lower = msg.toLowerCase(Locale.ROOT);
-    if (lower.contains("interruption")) {
-      if (lower.contains("began") || lower.contains("begin")) {
-        return simple(ObservationKind.INTERRUPTION_BEGAN, at, time, "S1", process, "");
-      }
-      if (lower.contains("ended") || lower.contains("end")) {
-        return simple(ObservationKind.INTERRUPTION_ENDED, at, time, "S1", process, "");
-      }
-    }
-    if (lower.contains("routechange") || lower.contains("route change")) {
-      Matcher r = S1_REASON.matcher(msg);
-      Optional<Reason> reason = Optional.empty();
-      if (r.find()) {
-        reason = Reason.parse(r.group(2) != null ? r.group(2) : r.group(1));
-      }
-      Matcher p = S1_PREVIOUS.matcher(msg);
-      Optional<LoggedRoute> previous =
-          p.find() ? Optional.of(named(p.group(1), p.group(2))) : Optional.empty();
-      if (reason.isEmpty()) {
-        return false;
-      }
-      pendingReason =
-          new Observation(
-              at,
-              time,
-              "S1",
-              process,
-              ObservationKind.REASON,
-              Optional.empty(),
-              previous,
-              reason,
-              "");
-      return true;
-    }
-    return false;
   }
 
   private boolean reason(
