@@ -54,6 +54,26 @@ final class Goal {
     this.exact = exact;
   }
 
+  /**
+   * For an exact log, whether a step taken to explain this observation reports it first: anything
+   * the step reported before it would be logged before it. Always true for other logs.
+   */
+  boolean opensWith(Outcome last) {
+    if (!exact || logged() || last.notifications().isEmpty()) {
+      return true;
+    }
+    Notification first = last.notifications().get(0);
+    switch (kind) {
+      case INTERRUPTION_BEGAN:
+        return first == Notification.INTERRUPTION_BEGAN;
+      case INTERRUPTION_ENDED:
+        return first == Notification.INTERRUPTION_ENDED
+            || first == Notification.INTERRUPTION_ENDED_SHOULD_RESUME;
+      default:
+        return notification == null || first == notification;
+    }
+  }
+
   /** The same goal without {@link #exact}: for a restart, where the history is unknown. */
   Goal relaxed() {
     return new Goal(kind, route, previous, notification, input, false);

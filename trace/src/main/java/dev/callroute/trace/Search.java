@@ -168,7 +168,10 @@ final class Search {
           ok = !o.rejected();
           n = new Node(o.state(), o, n.state.currentRoute(), null);
         }
-        if (ok && (goal.logged() || goal.holds(n.state, n.last, n.before))) {
+        if (ok
+            && (goal.logged()
+                || (goal.holds(n.state, n.last, n.before)
+                    && (n == origin || goal.opensWith(n.last))))) {
           out.add(new Match(origin, List.of(path), n));
         }
       }
@@ -198,7 +201,8 @@ final class Search {
         for (Map.Entry<Object, Node> end : ends.entrySet()) {
           out.add(new Match(e.origin, byEnd.get(end.getKey()), end.getValue()));
         }
-      } else if (goal.holds(n.state, n.last, n.before)) {
+      } else if (goal.holds(n.state, n.last, n.before)
+          && (n == e.origin || goal.opensWith(n.last))) {
         List<List<Step>> paths = new ArrayList<>(e.paths.size());
         for (Path p : e.paths) {
           paths.add(p.toList());
