@@ -39,14 +39,12 @@ public final class Simulation {
   }
 
   /**
-   * A simulation of this world, with this Call Audio Routing and these accessories connected before
-   * the first step, in this order.
+   * A simulation of a setup: its world, Call Audio Routing and accessories connected first.
    *
    * @throws IllegalArgumentException if an id is unknown or listed twice
    */
-  public static Simulation of(
-      World world, CallAudioRouting callAudioRouting, List<String> connectedFirst) {
-    return new Simulation(State.initial(world, callAudioRouting, connectedFirst));
+  public static Simulation of(Setup setup) {
+    return new Simulation(setup.initialState());
   }
 
   /** A builder for a world, its settings and what is connected at the start. */

@@ -123,9 +123,10 @@ class SimulationTest {
     assertThatThrownBy(
             () ->
                 Simulation.of(
-                    new World(List.of(), App.DEFAULT),
-                    CallAudioRouting.AUTOMATIC,
-                    List.of("ghost")))
+                    new Setup(
+                        new World(List.of(), App.DEFAULT),
+                        CallAudioRouting.AUTOMATIC,
+                        List.of("ghost"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ghost");
     assertThatThrownBy(() -> Simulation.builder().build().apply())

@@ -6,6 +6,7 @@ import dev.callroute.core.App;
 import dev.callroute.core.CallType;
 import dev.callroute.core.Role;
 import dev.callroute.core.SessionMode;
+import dev.callroute.core.Setup;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
 import dev.callroute.core.World;
@@ -79,7 +80,8 @@ public final class ReproBuilder {
     s.get(Factor.INTERRUPTED_BY_PHONE_CALL)
         .filter(v -> !v.equals("no"))
         .ifPresent(v -> phoneCall(steps, INTERRUPTING, via(v, acc)));
-    return Optional.of(new Repro(world, s.callAudioRouting(), List.of(acc), steps, CALL, acc));
+    return Optional.of(
+        new Repro(new Setup(world, s.callAudioRouting(), List.of(acc)), steps, CALL, acc));
   }
 
   private static Target via(String where, String accessory) {

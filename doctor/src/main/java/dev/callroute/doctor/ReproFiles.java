@@ -194,8 +194,7 @@ public final class ReproFiles {
             false,
             false,
             p.decision().rules());
-    return new ScenarioDraft(
-        name, description, r.world(), r.callAudioRouting(), r.connectedFirst(), r.steps(), end);
+    return new ScenarioDraft(name, description, r.setup(), r.steps(), end);
   }
 
   private static String portOrAccessory(World w, Port port, int accessory) {

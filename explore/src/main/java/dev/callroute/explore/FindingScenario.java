@@ -1,9 +1,9 @@
 package dev.callroute.explore;
 
-import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallState;
 import dev.callroute.core.Port;
 import dev.callroute.core.Route;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
 import dev.callroute.core.World;
@@ -27,19 +27,13 @@ public final class FindingScenario {
    * The scenario of a finding.
    *
    * @param source the name of the file the world came from, for the description
-   * @param world the world explored
-   * @param callAudioRouting the initial setting
-   * @param connectedFirst accessories connected before the first step
+   * @param setup the world explored, its initial setting and the accessories connected first
    * @param prefix the starting steps of the file
    * @param finding the path found after them
    */
   public static ScenarioDraft draft(
-      String source,
-      World world,
-      CallAudioRouting callAudioRouting,
-      List<String> connectedFirst,
-      List<Step> prefix,
-      Finding finding) {
+      String source, Setup setup, List<Step> prefix, Finding finding) {
+    World world = setup.world();
     List<Step> steps = new ArrayList<>(prefix);
     steps.addAll(finding.steps());
     State end = finding.last().state();
@@ -74,8 +68,7 @@ public final class FindingScenario {
                     + (reach ? "to a state matching " : "to a violation of ")
                     + finding.property()
                     + ".");
-    return new ScenarioDraft(
-        name, description, world, callAudioRouting, connectedFirst, steps, expect);
+    return new ScenarioDraft(name, description, setup, steps, expect);
   }
 
   /** A port as an expectation writes it: the accessory's id for an accessory port. */

@@ -1,6 +1,6 @@
 package dev.callroute.scenario;
 
-import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.Setup;
 import dev.callroute.core.World;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,32 +11,27 @@ import java.util.Objects;
  *
  * @param name the scenario's name
  * @param description what it shows; empty for none
- * @param world the accessories and the app
- * @param callAudioRouting the initial Call Audio Routing setting
- * @param connectedFirst ids of the accessories connected before the first step, in order
+ * @param setup the world, the initial Call Audio Routing and the accessories connected first
  * @param steps the actions and expectations, in file order
  * @param source the file it was read from, as the user named it
  */
 public record Scenario(
-    String name,
-    String description,
-    World world,
-    CallAudioRouting callAudioRouting,
-    List<String> connectedFirst,
-    List<ScenarioStep> steps,
-    Path source) {
+    String name, String description, Setup setup, List<ScenarioStep> steps, Path source) {
   public Scenario {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(world, "world");
-    Objects.requireNonNull(callAudioRouting, "callAudioRouting");
-    connectedFirst = List.copyOf(connectedFirst);
+    Objects.requireNonNull(setup, "setup");
     steps = List.copyOf(steps);
     Objects.requireNonNull(source, "source");
-    for (String id : connectedFirst) {
-      if (world.indexOf(id) < 0) {
+    for (String id : setup.connectedFirst()) {
+      if (setup.world().indexOf(id) < 0) {
         throw new IllegalArgumentException("connectedFirst names an unknown accessory: " + id);
       }
     }
+  }
+
+  /** The accessories and the app: the world of {@link #setup()}. */
+  public World world() {
+    return setup.world();
   }
 }

@@ -1,6 +1,6 @@
 package dev.callroute.serve;
 
-import dev.callroute.core.Simulation;
+import dev.callroute.core.Route;
 import dev.callroute.core.Step;
 import dev.callroute.core.VoipState;
 import dev.callroute.scenario.FinalExpect;
@@ -26,19 +26,11 @@ final class ScenarioIo {
 
   /** The session as a scenario file, with an {@code expect} after each step. */
   static String export(Session.Snapshot s) {
-    Simulation sim = s.replay();
+    Route route = s.replay().last().currentRoute();
     FinalExpect end =
         new FinalExpect(
-            sim.route().output().specName(), "", Map.of(), VoipState.IDLE, false, false, List.of());
-    ScenarioDraft draft =
-        new ScenarioDraft(
-            s.name(),
-            s.description(),
-            s.world(),
-            s.callAudioRouting(),
-            s.connectedFirst(),
-            s.steps(),
-            end);
+            route.output().specName(), "", Map.of(), VoipState.IDLE, false, false, List.of());
+    ScenarioDraft draft = new ScenarioDraft(s.name(), s.description(), s.setup(), s.steps(), end);
     try {
       return ScenarioWriter.writePinned(draft);
     } catch (IllegalArgumentException e) {
