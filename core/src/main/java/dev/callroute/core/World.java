@@ -56,6 +56,14 @@ public record World(List<Accessory> accessories, App app) {
     return accessories.get(index);
   }
 
+  /**
+   * Whether a call of this type is a system call in this world: cellular and FaceTime calls always,
+   * the app's calls when the app reports them through CallKit. Every other call is a VoIP call.
+   */
+  public boolean isSystemCall(CallType type) {
+    return type != CallType.APP || app.callKit();
+  }
+
   /** A display label for a port of the accessory at this index, or of the iPhone. */
   public String label(Port port, int accessory) {
     return accessory == Route.BUILT_IN

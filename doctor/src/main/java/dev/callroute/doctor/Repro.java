@@ -127,6 +127,6 @@ public record Repro(Setup setup, List<Step> steps, String callId, String accesso
 
   /** Whether the call complained about is a system call: cellular, FaceTime, or CallKit. */
   public boolean systemCall() {
-    return callType().map(t -> t != CallType.APP || world().app().callKit()).orElse(false);
+    return callType().map(world()::isSystemCall).orElse(false);
   }
 }
