@@ -25,6 +25,14 @@ public enum CallType {
   }
 
   /**
+   * Whether a call of this type is a system call: cellular and FaceTime calls always, the app's
+   * calls when the app reports them through CallKit. Every other call is a VoIP call.
+   */
+  public boolean isSystemCall(boolean appUsesCallKit) {
+    return this != APP || appUsesCallKit;
+  }
+
+  /**
    * The stable code of this constant in packed forms (explore's state codec), 0 to 2: explicit, so
    * that reordering or adding constants never changes a packed form. A new constant takes the next
    * free code.

@@ -57,11 +57,11 @@ public record World(List<Accessory> accessories, App app) {
   }
 
   /**
-   * Whether a call of this type is a system call in this world: cellular and FaceTime calls always,
-   * the app's calls when the app reports them through CallKit. Every other call is a VoIP call.
+   * Whether a call of this type is a system call with this world's app ({@link
+   * CallType#isSystemCall}).
    */
   public boolean isSystemCall(CallType type) {
-    return type != CallType.APP || app.callKit();
+    return type.isSystemCall(app.callKit());
   }
 
   /** A display label for a port of the accessory at this index, or of the iPhone. */
