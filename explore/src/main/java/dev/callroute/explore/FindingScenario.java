@@ -1,11 +1,11 @@
 package dev.callroute.explore;
 
 import dev.callroute.core.CallState;
-import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
+import dev.callroute.core.Words;
 import dev.callroute.core.World;
 import dev.callroute.scenario.FinalExpect;
 import dev.callroute.scenario.ScenarioDraft;
@@ -44,8 +44,8 @@ public final class FindingScenario {
     Route r = end.currentRoute();
     FinalExpect expect =
         new FinalExpect(
-            label(world, r.output(), r.outputAccessory()),
-            label(world, r.input(), r.inputAccessory()),
+            Words.of(world, r.output(), r.outputAccessory()),
+            Words.of(world, r.input(), r.inputAccessory()),
             calls,
             end.voipState(),
             true,
@@ -69,10 +69,5 @@ public final class FindingScenario {
                     + finding.property()
                     + ".");
     return new ScenarioDraft(name, description, setup, steps, expect);
-  }
-
-  /** A port as an expectation writes it: the accessory's id for an accessory port. */
-  private static String label(World world, Port port, int accessory) {
-    return accessory == Route.BUILT_IN ? port.specName() : world.accessory(accessory).id();
   }
 }
