@@ -6,7 +6,6 @@ import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
 import dev.callroute.scenario.Scenario;
-import dev.callroute.scenario.ScenarioStep;
 import dev.callroute.scenario.ScenarioText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,17 +21,6 @@ import java.util.Optional;
 public final class Recorded {
   private Recorded() {}
 
-  /** The actions of a scenario, without its expectations. */
-  public static List<Step> actions(Scenario scenario) {
-    List<Step> out = new ArrayList<>();
-    for (ScenarioStep s : scenario.steps()) {
-      if (s instanceof ScenarioStep.Action) {
-        out.add(((ScenarioStep.Action) s).step());
-      }
-    }
-    return out;
-  }
-
   /**
    * The diagnosis of the scenario after step {@code atStep}.
    *
@@ -40,7 +28,7 @@ public final class Recorded {
    *     when no call or no accessory is there at that step
    */
   public static Diagnosis diagnose(Symptom symptom, Scenario scenario, int atStep) {
-    List<Step> actions = actions(scenario);
+    List<Step> actions = scenario.actions();
     if (atStep < 1 || atStep > actions.size()) {
       throw new IllegalArgumentException(
           "--at-step: "

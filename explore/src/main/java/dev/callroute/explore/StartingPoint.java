@@ -41,12 +41,7 @@ public record StartingPoint(
    * expectations are for {@code callroute run}; explore does not check them.
    */
   public static Result of(Scenario scenario) {
-    List<Step> actions = new ArrayList<>();
-    for (ScenarioStep entry : scenario.steps()) {
-      if (entry instanceof ScenarioStep.Action a) {
-        actions.add(a.step());
-      }
-    }
+    List<Step> actions = scenario.actions();
     Setup.Played played = scenario.setup().play(actions);
     List<Step> prefix = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();

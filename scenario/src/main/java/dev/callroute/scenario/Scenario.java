@@ -1,8 +1,10 @@
 package dev.callroute.scenario;
 
 import dev.callroute.core.Setup;
+import dev.callroute.core.Step;
 import dev.callroute.core.World;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +30,17 @@ public record Scenario(
         throw new IllegalArgumentException("connectedFirst names an unknown accessory: " + id);
       }
     }
+  }
+
+  /** The steps the engine plays, in file order, without the expectations. */
+  public List<Step> actions() {
+    List<Step> out = new ArrayList<>();
+    for (ScenarioStep entry : steps) {
+      if (entry instanceof ScenarioStep.Action a) {
+        out.add(a.step());
+      }
+    }
+    return out;
   }
 
   /** The accessories and the app: the world of {@link #setup()}. */

@@ -16,12 +16,7 @@ public final class ScenarioPlayer {
 
   /** Plays the scenario: one row for the start, then one per action. */
   public static PlayReport play(Scenario scenario) {
-    List<Step> actions = new ArrayList<>();
-    for (ScenarioStep entry : scenario.steps()) {
-      if (entry instanceof ScenarioStep.Action a) {
-        actions.add(a.step());
-      }
-    }
+    List<Step> actions = scenario.actions();
     Setup.Played played = scenario.setup().play(actions);
     List<StepReport> rows = new ArrayList<>();
     Optional<ScenarioStep.Action> action = Optional.empty();

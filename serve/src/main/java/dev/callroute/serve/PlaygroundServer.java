@@ -242,7 +242,7 @@ public final class PlaygroundServer implements AutoCloseable {
               : sc.name(),
           sc.description(),
           sc.setup(),
-          ScenarioIo.actions(sc),
+          sc.actions(),
           limits.maxSteps());
     } catch (IllegalArgumentException x) {
       throw ApiError.badRequest(x.getMessage());
