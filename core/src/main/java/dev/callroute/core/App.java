@@ -17,10 +17,15 @@ public record App(boolean callKit, Role role, SessionMode mode, boolean defaultT
   public App {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(mode, "mode");
-    if (callKit && role == Role.RECEIVER) {
+    if (callKit && !canUseCallKit(role)) {
       throw new IllegalArgumentException(
           "callKit: true with role: receiver is invalid: only a sender can use CallKit");
     }
+  }
+
+  /** Whether an app with this role may report its calls through CallKit: only a sender can. */
+  public static boolean canUseCallKit(Role role) {
+    return role == Role.SENDER;
   }
 
   /** Whether the session's built-in default output is the loudspeaker rather than the earpiece. */

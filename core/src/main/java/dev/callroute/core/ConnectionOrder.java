@@ -22,13 +22,13 @@ public final class ConnectionOrder {
     this.packed = packed;
   }
 
-  /** The order with these packed bits, as returned by {@link #packed()}. */
-  public static ConnectionOrder ofPacked(long packed) {
+  /** The order with these packed bits, as returned by {@link #packed()}; see {@link Packing}. */
+  static ConnectionOrder ofPacked(long packed) {
     return packed == 0 ? EMPTY : new ConnectionOrder(packed);
   }
 
   /** The packed form: four bits per connected accessory, oldest in the lowest bits. */
-  public long packed() {
+  long packed() {
     return packed;
   }
 

@@ -39,14 +39,25 @@ public final class Simulation {
   }
 
   /**
-   * A simulation of this world, with this Call Audio Routing and these accessories connected before
-   * the first step, in this order.
+   * A simulation of a setup: its world, Call Audio Routing and accessories connected first.
    *
    * @throws IllegalArgumentException if an id is unknown or listed twice
    */
+  public static Simulation of(Setup setup) {
+    return new Simulation(setup.initialState());
+  }
+
+  /**
+   * A simulation of this world, with this Call Audio Routing and these accessories connected before
+   * the first step, in this order: {@code of(new Setup(world, callAudioRouting, connectedFirst))}.
+   *
+   * @throws IllegalArgumentException if an id is unknown or listed twice
+   * @deprecated kept for app teams' existing code; use {@link #of(Setup)}
+   */
+  @Deprecated
   public static Simulation of(
       World world, CallAudioRouting callAudioRouting, List<String> connectedFirst) {
-    return new Simulation(State.initial(world, callAudioRouting, connectedFirst));
+    return of(new Setup(world, callAudioRouting, connectedFirst));
   }
 
   /** A builder for a world, its settings and what is connected at the start. */

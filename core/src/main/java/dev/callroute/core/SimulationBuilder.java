@@ -66,7 +66,7 @@ public final class SimulationBuilder {
 
   /** A new simulation, with the accessories marked connected already connected. */
   public Simulation build() {
-    return Simulation.of(world(), callAudioRouting, connectedFirst);
+    return Simulation.of(new Setup(world(), callAudioRouting, connectedFirst));
   }
 
   private Accessory last() {

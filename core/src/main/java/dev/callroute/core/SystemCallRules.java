@@ -6,11 +6,6 @@ import static dev.callroute.core.Rejections.reject;
 final class SystemCallRules {
   private SystemCallRules() {}
 
-  /** Whether a call of this type is a system call in this world. */
-  static boolean isSystem(World w, CallType type) {
-    return type != CallType.APP || w.app().callKit();
-  }
-
   /**
    * Checks that a new call may exist at all: a fresh id, one app call, and a VoIP call dialled
    * while no system call exists ({@code voip.blocked-by-system-call}: an incoming VoIP call may
@@ -36,7 +31,7 @@ final class SystemCallRules {
     if (r != null) {
       return r;
     }
-    boolean system = isSystem(d.world(), type);
+    boolean system = d.world().isSystemCall(type);
     if (system) {
       VoipRules.interrupt(d);
     }
@@ -49,7 +44,7 @@ final class SystemCallRules {
     if (r != null) {
       return r;
     }
-    boolean system = isSystem(d.world(), type);
+    boolean system = d.world().isSystemCall(type);
     d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     if (!system) {
       d.putCall(new Call(id, type, CallState.ACTIVE, false));

@@ -37,6 +37,15 @@ public final class Words {
     return port(word).isPresent() ? -1 : world.indexOf(word);
   }
 
+  /**
+   * The word an expectation written by callroute uses for a port: the accessory's id for an
+   * accessory's port, the port's name for the iPhone's. {@link #port} and {@link #accessory} read
+   * it back.
+   */
+  public static String of(World world, Port port, int accessory) {
+    return accessory == Route.BUILT_IN ? port.specName() : world.accessory(accessory).id();
+  }
+
   /** The canonical form of a word: a synonym becomes its port name; anything else is kept. */
   public static String canonical(String word) {
     return port(word).map(Port::specName).orElse(word);

@@ -56,6 +56,14 @@ public record World(List<Accessory> accessories, App app) {
     return accessories.get(index);
   }
 
+  /**
+   * Whether a call of this type is a system call with this world's app ({@link
+   * CallType#isSystemCall}).
+   */
+  public boolean isSystemCall(CallType type) {
+    return type.isSystemCall(app.callKit());
+  }
+
   /** A display label for a port of the accessory at this index, or of the iPhone. */
   public String label(Port port, int accessory) {
     return accessory == Route.BUILT_IN

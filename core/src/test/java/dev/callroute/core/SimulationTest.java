@@ -109,6 +109,21 @@ class SimulationTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")
+  void theOlderFactoryStartsWhereTheSetupDoes() {
+    World w =
+        new World(
+            List.of(
+                Accessory.of("airpods", AccessoryKind.BLUETOOTH_HEADSET),
+                Accessory.of("boom", AccessoryKind.BLUETOOTH_SPEAKER)),
+            App.DEFAULT);
+    Setup setup = new Setup(w, CallAudioRouting.SPEAKER, List.of("boom", "airpods"));
+    assertThat(Simulation.of(w, CallAudioRouting.SPEAKER, List.of("boom", "airpods")).state())
+        .isEqualTo(Simulation.of(setup).state())
+        .isEqualTo(setup.initialState());
+  }
+
+  @Test
   void badInputFailsWithAMessage() {
     assertThatThrownBy(() -> Simulation.builder().named("x"))
         .isInstanceOf(IllegalStateException.class)
@@ -123,9 +138,10 @@ class SimulationTest {
     assertThatThrownBy(
             () ->
                 Simulation.of(
-                    new World(List.of(), App.DEFAULT),
-                    CallAudioRouting.AUTOMATIC,
-                    List.of("ghost")))
+                    new Setup(
+                        new World(List.of(), App.DEFAULT),
+                        CallAudioRouting.AUTOMATIC,
+                        List.of("ghost"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ghost");
     assertThatThrownBy(() -> Simulation.builder().build().apply())

@@ -34,7 +34,8 @@ class StateContractTest {
   static final String PLACES =
       "a State component was added, removed or moved: update Draft (a field, the constructor,"
           + " sameRouteInputs()/unchanged() and toState()), explore's StateCodec (pack and unpack,"
-          + " and the bits it reserves), StateCodecTest, the explorer's Query keys if users may ask"
+          + " and the bits it reserves, with codes from core's Packing, CallType.code(),"
+          + " CallState.code(), CallAudioRouting.code()), StateCodecTest, the explorer's Query keys if users may ask"
           + " for it, and then this list";
 
   @Test

@@ -1,9 +1,18 @@
 package dev.callroute.doctor;
 
+import dev.callroute.core.AccessoryKind;
+import dev.callroute.core.App;
+import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.CallType;
 import dev.callroute.core.Names;
+import dev.callroute.core.Role;
+import dev.callroute.core.SessionMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One fact of a reported situation, with its command-line flag and its possible values. The
@@ -15,9 +24,7 @@ public enum Factor {
       "call",
       "app",
       "Which call has the problem: a cellular call, FaceTime, or your app's call?",
-      "cellular",
-      "facetime",
-      "app"),
+      specNames(CallType.values(), CallType::specName)),
   /** Whether the app reports its calls through CallKit. */
   CALLKIT("callkit", "", "Does the app report its calls through CallKit?", "yes", "no"),
   /** Whether the app sends audio or only receives it. */
@@ -25,8 +32,7 @@ public enum Factor {
       "role",
       "sender",
       "Does the app send audio (sender) or only receive it (receiver)?",
-      "sender",
-      "receiver"),
+      specNames(Role.values(), Role::specName)),
   /** Whether the call came in or was placed. */
   DIRECTION("direction", "", "Was the call incoming or outgoing?", "incoming", "outgoing"),
   /** Where an incoming call was answered. */
@@ -41,10 +47,7 @@ public enum Factor {
       "accessory",
       "bluetoothHeadset",
       "What kind of accessory is it?",
-      "bluetoothHeadset",
-      "bluetoothSpeaker",
-      "wiredHeadset",
-      "wiredHeadphones"),
+      specNames(AccessoryKind.values(), AccessoryKind::specName)),
   /** Whether a phone call came since the accessory connected, and where it was answered. */
   EARLIER_PHONE_CALL(
       "earlier-phone-call",
@@ -66,11 +69,13 @@ public enum Factor {
       "call-audio-routing",
       "",
       "What is Settings > Accessibility > Call Audio" + " Routing set to?",
-      "automatic",
-      "bluetoothHeadset",
-      "speaker"),
+      specNames(CallAudioRouting.values(), CallAudioRouting::specName)),
   /** The app session's mode. */
-  MODE("mode", "", "Which audio session mode does the app use?", "voiceChat", "videoChat"),
+  MODE(
+      "mode",
+      "",
+      "Which audio session mode does the app use?",
+      specNames(SessionMode.values(), SessionMode::specName)),
   /** Whether the app's session sets defaultToSpeaker. */
   DEFAULT_TO_SPEAKER(
       "default-to-speaker", "", "Does the app's session set defaultToSpeaker?", "yes", "no");
@@ -88,6 +93,13 @@ public enum Factor {
     this.defaultValue = defaultValue;
     this.question = question;
     this.values = List.of(values);
+  }
+
+  /**
+   * The spec names of a core enum's constants, in declaration order: the values of a typed fact.
+   */
+  private static <E> String[] specNames(E[] constants, Function<E, String> specName) {
+    return Arrays.stream(constants).map(specName).toArray(String[]::new);
   }
 
   /** The flag name without dashes, such as {@code call-audio-routing}. */
@@ -172,15 +184,21 @@ public enum Factor {
    * The values this fact can take given the earlier facts, or an empty list when it does not apply.
    */
   public List<String> possible(Map<Factor, String> earlier) {
-    boolean app = "app".equals(earlier.get(CALL));
+    Optional<CallType> type = Optional.ofNullable(earlier.get(CALL)).flatMap(CallType::bySpecName);
+    boolean app = type.equals(Optional.of(CallType.APP));
     boolean callKit = "yes".equals(earlier.get(CALLKIT));
-    boolean voip = app && !callKit;
-    boolean sender = !"receiver".equals(earlier.get(ROLE));
+    boolean voip = type.map(t -> !t.isSystemCall(callKit)).orElse(false);
+    boolean sender = !Role.RECEIVER.specName().equals(earlier.get(ROLE));
     switch (this) {
       case CALLKIT:
         return app ? values : List.of();
       case ROLE:
-        return !app ? List.of() : callKit ? List.of("sender") : values;
+        return !app
+            ? List.of()
+            : Arrays.stream(Role.values())
+                .filter(r -> !callKit || App.canUseCallKit(r))
+                .map(Role::specName)
+                .collect(Collectors.toList());
       case ANSWERED_VIA:
         if (!"incoming".equals(earlier.get(DIRECTION))) {
           return List.of();

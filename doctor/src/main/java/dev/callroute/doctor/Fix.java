@@ -107,7 +107,7 @@ public enum Fix {
             ? Optional.of(r.inserting(r.steps().size(), new Step.PreferredInput(acc)))
             : Optional.empty();
       case ADOPT_CALLKIT:
-        return appCall && !app.callKit() && !app.isReceiver()
+        return appCall && !app.callKit() && App.canUseCallKit(app.role())
             ? Optional.of(
                 r.withWorld(
                     withApp(

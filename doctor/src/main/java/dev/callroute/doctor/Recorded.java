@@ -2,12 +2,10 @@ package dev.callroute.doctor;
 
 import dev.callroute.core.Call;
 import dev.callroute.core.CallState;
-import dev.callroute.core.Engine;
-import dev.callroute.core.Outcome;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
 import dev.callroute.scenario.Scenario;
-import dev.callroute.scenario.ScenarioStep;
 import dev.callroute.scenario.ScenarioText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,17 +21,6 @@ import java.util.Optional;
 public final class Recorded {
   private Recorded() {}
 
-  /** The actions of a scenario, without its expectations. */
-  public static List<Step> actions(Scenario scenario) {
-    List<Step> out = new ArrayList<>();
-    for (ScenarioStep s : scenario.steps()) {
-      if (s instanceof ScenarioStep.Action) {
-        out.add(((ScenarioStep.Action) s).step());
-      }
-    }
-    return out;
-  }
-
   /**
    * The diagnosis of the scenario after step {@code atStep}.
    *
@@ -41,7 +28,7 @@ public final class Recorded {
    *     when no call or no accessory is there at that step
    */
   public static Diagnosis diagnose(Symptom symptom, Scenario scenario, int atStep) {
-    List<Step> actions = actions(scenario);
+    List<Step> actions = scenario.actions();
     if (atStep < 1 || atStep > actions.size()) {
       throw new IllegalArgumentException(
           "--at-step: "
@@ -52,13 +39,11 @@ public final class Recorded {
               + actions.size()
               + " (expect entries are not counted)");
     }
-    State s =
-        State.initial(scenario.world(), scenario.callAudioRouting(), scenario.connectedFirst());
+    Setup.Played played = scenario.setup().play(actions.subList(0, atStep));
     List<Step> kept = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < atStep; i++) {
-      Outcome o = Engine.next(s, actions.get(i));
-      if (o.rejected()) {
+      if (played.outcomes().get(i).rejected()) {
         notes.add(
             "step "
                 + (i + 1)
@@ -68,8 +53,8 @@ public final class Recorded {
         continue;
       }
       kept.add(actions.get(i));
-      s = o.state();
     }
+    State s = played.last();
     String step = atStep + ": " + ScenarioText.step(actions.get(atStep - 1));
     String call =
         complainedCall(s)
@@ -85,14 +70,7 @@ public final class Recorded {
           "--at-step " + step + ": no accessory is connected after this step");
     }
     String accessory = s.world().accessory(s.connected().get(s.connected().size() - 1)).id();
-    Repro repro =
-        new Repro(
-            scenario.world(),
-            scenario.callAudioRouting(),
-            scenario.connectedFirst(),
-            kept,
-            call,
-            accessory);
+    Repro repro = new Repro(scenario.setup(), kept, call, accessory);
     Map<String, String> situation = new LinkedHashMap<>();
     situation.put("scenario", scenario.source().toString());
     situation.put("at-step", String.valueOf(atStep));

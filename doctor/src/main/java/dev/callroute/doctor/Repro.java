@@ -1,7 +1,6 @@
 package dev.callroute.doctor;
 
 import dev.callroute.core.Accessory;
-import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallType;
 import dev.callroute.core.Decision;
 import dev.callroute.core.Explanations;
@@ -19,39 +18,34 @@ import java.util.Optional;
  * A scenario that reproduces a report: a world, the steps up to the moment of the complaint, the
  * call complained about and the accessory it should be on. Fixes are transformations of it.
  *
- * @param world the accessories and the app
- * @param callAudioRouting the setting before the first step
- * @param connectedFirst accessories connected before the first step
+ * @param setup the world, the setting before the first step and the accessories connected first
  * @param steps the steps up to the moment of the complaint
  * @param callId the id of the call complained about
  * @param accessoryId the id of the accessory the call should be on
  */
-public record Repro(
-    World world,
-    CallAudioRouting callAudioRouting,
-    List<String> connectedFirst,
-    List<Step> steps,
-    String callId,
-    String accessoryId) {
+public record Repro(Setup setup, List<Step> steps, String callId, String accessoryId) {
   public Repro {
-    Objects.requireNonNull(world, "world");
-    Objects.requireNonNull(callAudioRouting, "callAudioRouting");
-    connectedFirst = List.copyOf(connectedFirst);
+    Objects.requireNonNull(setup, "setup");
     steps = List.copyOf(steps);
     Objects.requireNonNull(callId, "callId");
-    if (world.indexOf(accessoryId) < 0) {
+    if (setup.world().indexOf(accessoryId) < 0) {
       throw new IllegalArgumentException("no accessory " + accessoryId + " in the world");
     }
   }
 
+  /** The accessories and the app: the world of {@link #setup()}. */
+  public World world() {
+    return setup.world();
+  }
+
   /** The accessory the call should be on. */
   public Accessory accessory() {
-    return world.accessory(accessoryId).orElseThrow();
+    return world().accessory(accessoryId).orElseThrow();
   }
 
   /** The accessory's index in the world. */
   public int accessoryIndex() {
-    return world.indexOf(accessoryId);
+    return world().indexOf(accessoryId);
   }
 
   /** Plays every step, stopping at the first rejected one. */
@@ -61,8 +55,7 @@ public record Repro(
 
   /** Plays the first {@code count} steps, stopping at the first rejected one. */
   public Playback playFirst(int count) {
-    Setup.Played p =
-        new Setup(world, callAudioRouting, connectedFirst).play(steps.subList(0, count));
+    Setup.Played p = setup.play(steps.subList(0, count));
     int i = p.firstRejected();
     if (i >= 0) {
       Outcome.Rejected o = p.firstRejection().orElseThrow();
@@ -104,17 +97,21 @@ public record Repro(
 
   /** The same scenario with other steps. */
   public Repro withSteps(List<Step> newSteps) {
-    return new Repro(world, callAudioRouting, connectedFirst, newSteps, callId, accessoryId);
+    return new Repro(setup, newSteps, callId, accessoryId);
   }
 
   /** The same scenario in another world (another app, for example). */
   public Repro withWorld(World newWorld) {
-    return new Repro(newWorld, callAudioRouting, connectedFirst, steps, callId, accessoryId);
+    return new Repro(
+        new Setup(newWorld, setup.callAudioRouting(), setup.connectedFirst()),
+        steps,
+        callId,
+        accessoryId);
   }
 
   /** A route as a person reads it, with accessory ids. */
   public String describe(Route route) {
-    return Explanations.describe(world, route);
+    return Explanations.describe(world(), route);
   }
 
   /** The type of the call complained about, if a step declares it. */
@@ -130,6 +127,6 @@ public record Repro(
 
   /** Whether the call complained about is a system call: cellular, FaceTime, or CallKit. */
   public boolean systemCall() {
-    return callType().map(t -> t != CallType.APP || world.app().callKit()).orElse(false);
+    return callType().map(world()::isSystemCall).orElse(false);
   }
 }

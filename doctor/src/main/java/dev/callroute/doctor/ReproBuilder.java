@@ -4,8 +4,7 @@ import dev.callroute.core.Accessory;
 import dev.callroute.core.AccessoryKind;
 import dev.callroute.core.App;
 import dev.callroute.core.CallType;
-import dev.callroute.core.Role;
-import dev.callroute.core.SessionMode;
+import dev.callroute.core.Setup;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
 import dev.callroute.core.World;
@@ -42,14 +41,10 @@ public final class ReproBuilder {
 
   /** The app of this situation, or why it cannot exist. */
   static Optional<App> app(Situation s) {
-    boolean callKit = s.is(Factor.CALLKIT, "yes");
-    Role role = s.is(Factor.ROLE, "receiver") ? Role.RECEIVER : Role.SENDER;
-    if (callKit && role == Role.RECEIVER) {
+    if (s.callKit() && !App.canUseCallKit(s.role())) {
       return Optional.empty();
     }
-    SessionMode mode =
-        s.is(Factor.MODE, "videoChat") ? SessionMode.VIDEO_CHAT : SessionMode.VOICE_CHAT;
-    return Optional.of(new App(callKit, role, mode, s.is(Factor.DEFAULT_TO_SPEAKER, "yes")));
+    return Optional.of(new App(s.callKit(), s.role(), s.mode(), s.defaultToSpeaker()));
   }
 
   /**
@@ -79,7 +74,8 @@ public final class ReproBuilder {
     s.get(Factor.INTERRUPTED_BY_PHONE_CALL)
         .filter(v -> !v.equals("no"))
         .ifPresent(v -> phoneCall(steps, INTERRUPTING, via(v, acc)));
-    return Optional.of(new Repro(world, s.callAudioRouting(), List.of(acc), steps, CALL, acc));
+    return Optional.of(
+        new Repro(new Setup(world, s.callAudioRouting(), List.of(acc)), steps, CALL, acc));
   }
 
   private static Target via(String where, String accessory) {

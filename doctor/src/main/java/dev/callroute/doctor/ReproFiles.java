@@ -1,9 +1,8 @@
 package dev.callroute.doctor;
 
-import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.VoipState;
-import dev.callroute.core.World;
+import dev.callroute.core.Words;
 import dev.callroute.scenario.AtomicFiles;
 import dev.callroute.scenario.FinalExpect;
 import dev.callroute.scenario.ScenarioDraft;
@@ -187,19 +186,14 @@ public final class ReproFiles {
     Route route = p.route();
     FinalExpect end =
         new FinalExpect(
-            portOrAccessory(r.world(), route.output(), route.outputAccessory()),
-            portOrAccessory(r.world(), route.input(), route.inputAccessory()),
+            Words.of(r.world(), route.output(), route.outputAccessory()),
+            Words.of(r.world(), route.input(), route.inputAccessory()),
             Map.of(),
             VoipState.IDLE,
             false,
             false,
             p.decision().rules());
-    return new ScenarioDraft(
-        name, description, r.world(), r.callAudioRouting(), r.connectedFirst(), r.steps(), end);
-  }
-
-  private static String portOrAccessory(World w, Port port, int accessory) {
-    return accessory == Route.BUILT_IN ? port.specName() : w.accessory(accessory).id();
+    return new ScenarioDraft(name, description, r.setup(), r.steps(), end);
   }
 
   private static String situationText(Map<String, String> situation) {

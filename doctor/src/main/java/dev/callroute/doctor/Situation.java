@@ -3,6 +3,8 @@ package dev.callroute.doctor;
 import dev.callroute.core.AccessoryKind;
 import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallType;
+import dev.callroute.core.Role;
+import dev.callroute.core.SessionMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -47,6 +49,26 @@ public record Situation(Map<Factor, String> facts) {
   /** The accessory's kind. */
   public AccessoryKind accessoryKind() {
     return AccessoryKind.bySpecName(facts.get(Factor.ACCESSORY)).orElseThrow();
+  }
+
+  /** Whether the app reports its calls through CallKit: only when the fact applies and says yes. */
+  public boolean callKit() {
+    return is(Factor.CALLKIT, "yes");
+  }
+
+  /** The app's role: a sender unless the fact applies and says otherwise. */
+  public Role role() {
+    return get(Factor.ROLE).flatMap(Role::bySpecName).orElse(Role.SENDER);
+  }
+
+  /** The app session's mode: voiceChat unless the fact applies and says otherwise. */
+  public SessionMode mode() {
+    return get(Factor.MODE).flatMap(SessionMode::bySpecName).orElse(SessionMode.VOICE_CHAT);
+  }
+
+  /** Whether the app's session sets defaultToSpeaker: only when the fact applies and says yes. */
+  public boolean defaultToSpeaker() {
+    return is(Factor.DEFAULT_TO_SPEAKER, "yes");
   }
 
   /** The Call Audio Routing setting: automatic unless it applies and says otherwise. */

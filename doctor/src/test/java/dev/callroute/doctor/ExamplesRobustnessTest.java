@@ -35,7 +35,7 @@ class ExamplesRobustnessTest {
     ReadResult read = ScenarioReader.read(file);
     assumeTrue(read.valid(), "an invalid example is the run command's business");
     Scenario scenario = read.scenario().orElseThrow();
-    int steps = Recorded.actions(scenario).size();
+    int steps = scenario.actions().size();
     for (Symptom symptom : Symptom.values()) {
       for (int n = 1; n <= steps; n++) {
         Diagnosis d;

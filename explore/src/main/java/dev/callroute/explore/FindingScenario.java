@@ -1,11 +1,11 @@
 package dev.callroute.explore;
 
-import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallState;
-import dev.callroute.core.Port;
 import dev.callroute.core.Route;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
+import dev.callroute.core.Words;
 import dev.callroute.core.World;
 import dev.callroute.scenario.FinalExpect;
 import dev.callroute.scenario.ScenarioDraft;
@@ -27,19 +27,13 @@ public final class FindingScenario {
    * The scenario of a finding.
    *
    * @param source the name of the file the world came from, for the description
-   * @param world the world explored
-   * @param callAudioRouting the initial setting
-   * @param connectedFirst accessories connected before the first step
+   * @param setup the world explored, its initial setting and the accessories connected first
    * @param prefix the starting steps of the file
    * @param finding the path found after them
    */
   public static ScenarioDraft draft(
-      String source,
-      World world,
-      CallAudioRouting callAudioRouting,
-      List<String> connectedFirst,
-      List<Step> prefix,
-      Finding finding) {
+      String source, Setup setup, List<Step> prefix, Finding finding) {
+    World world = setup.world();
     List<Step> steps = new ArrayList<>(prefix);
     steps.addAll(finding.steps());
     State end = finding.last().state();
@@ -50,8 +44,8 @@ public final class FindingScenario {
     Route r = end.currentRoute();
     FinalExpect expect =
         new FinalExpect(
-            label(world, r.output(), r.outputAccessory()),
-            label(world, r.input(), r.inputAccessory()),
+            Words.of(world, r.output(), r.outputAccessory()),
+            Words.of(world, r.input(), r.inputAccessory()),
             calls,
             end.voipState(),
             true,
@@ -74,12 +68,6 @@ public final class FindingScenario {
                     + (reach ? "to a state matching " : "to a violation of ")
                     + finding.property()
                     + ".");
-    return new ScenarioDraft(
-        name, description, world, callAudioRouting, connectedFirst, steps, expect);
-  }
-
-  /** A port as an expectation writes it: the accessory's id for an accessory port. */
-  private static String label(World world, Port port, int accessory) {
-    return accessory == Route.BUILT_IN ? port.specName() : world.accessory(accessory).id();
+    return new ScenarioDraft(name, description, setup, steps, expect);
   }
 }

@@ -1,8 +1,7 @@
 package dev.callroute.explore;
 
-import dev.callroute.core.CallAudioRouting;
-import dev.callroute.core.Engine;
 import dev.callroute.core.Outcome;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
 import dev.callroute.core.World;
@@ -20,26 +19,16 @@ import java.util.Set;
  * Where a search starts: a scenario's world and settings, after its steps (the starting prefix).
  *
  * @param source the file the scenario came from, as the user named it
- * @param world the accessories and the app
- * @param callAudioRouting the initial setting
- * @param connectedFirst accessories connected before the first step
+ * @param setup the world, the initial setting and the accessories connected first
  * @param prefix the scenario's steps that the engine applies, without its expectations
  * @param state the state after the prefix
  * @param usedCallIds every call id the file's steps declare
  */
 public record StartingPoint(
-    String source,
-    World world,
-    CallAudioRouting callAudioRouting,
-    List<String> connectedFirst,
-    List<Step> prefix,
-    State state,
-    Set<String> usedCallIds) {
+    String source, Setup setup, List<Step> prefix, State state, Set<String> usedCallIds) {
   public StartingPoint {
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(world, "world");
-    Objects.requireNonNull(callAudioRouting, "callAudioRouting");
-    connectedFirst = List.copyOf(connectedFirst);
+    Objects.requireNonNull(setup, "setup");
     prefix = List.copyOf(prefix);
     Objects.requireNonNull(state, "state");
     usedCallIds = Set.copyOf(usedCallIds);
@@ -52,15 +41,16 @@ public record StartingPoint(
    * expectations are for {@code callroute run}; explore does not check them.
    */
   public static Result of(Scenario scenario) {
-    State s =
-        State.initial(scenario.world(), scenario.callAudioRouting(), scenario.connectedFirst());
+    List<Step> actions = scenario.actions();
+    Setup.Played played = scenario.setup().play(actions);
     List<Step> prefix = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     List<Problem> problems = new ArrayList<>();
     Problem unexpected = null;
+    int done = 0;
     for (ScenarioStep entry : scenario.steps()) {
-      if (entry instanceof ScenarioStep.Expect) {
-        if (((ScenarioStep.Expect) entry).expectation().expectsRejection()) {
+      if (entry instanceof ScenarioStep.Expect e) {
+        if (e.expectation().expectsRejection()) {
           unexpected = null;
         }
         continue;
@@ -69,20 +59,19 @@ public record StartingPoint(
         problems.add(unexpected);
         unexpected = null;
       }
-      Step step = ((ScenarioStep.Action) entry).step();
+      Step step = actions.get(done);
+      Outcome o = played.outcomes().get(done++);
       declared(step).ifPresent(ids::add);
-      Outcome o = Engine.next(s, step);
-      if (o.rejected()) {
+      if (o instanceof Outcome.Rejected r) {
         unexpected =
             Problem.at(
                 scenario.source(),
                 entry.at(),
                 "explore starts after the file's steps, and this step is rejected: "
-                    + ((Outcome.Rejected) o).rejection().message());
+                    + r.rejection().message());
         continue;
       }
       prefix.add(step);
-      s = o.state();
     }
     if (unexpected != null) {
       problems.add(unexpected);
@@ -92,19 +81,18 @@ public record StartingPoint(
     }
     StartingPoint p =
         new StartingPoint(
-            scenario.source().toString(),
-            scenario.world(),
-            scenario.callAudioRouting(),
-            scenario.connectedFirst(),
-            prefix,
-            s,
-            ids);
+            scenario.source().toString(), scenario.setup(), prefix, played.last(), ids);
     return new Result(java.util.Optional.of(p), List.of());
+  }
+
+  /** The accessories and the app: the world of {@link #setup()}. */
+  public World world() {
+    return setup.world();
   }
 
   /** The scenario file of a finding from this starting point. */
   public ScenarioDraft scenarioOf(Finding finding) {
-    return FindingScenario.draft(source, world, callAudioRouting, connectedFirst, prefix, finding);
+    return FindingScenario.draft(source, setup, prefix, finding);
   }
 
   /** The call id a step declares, if it declares one. */

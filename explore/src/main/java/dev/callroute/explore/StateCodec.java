@@ -5,6 +5,7 @@ import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallState;
 import dev.callroute.core.CallType;
 import dev.callroute.core.ConnectionOrder;
+import dev.callroute.core.Packing;
 import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.State;
@@ -23,9 +24,6 @@ import java.util.List;
  * routes), the Control Center choice, the setting, two flags, then four bits per call.
  */
 public final class StateCodec {
-  private static final CallState[] LIVE = {CallState.RINGING, CallState.ACTIVE, CallState.HELD};
-  private static final CallType[] TYPES = CallType.values();
-  private static final CallAudioRouting[] SETTINGS = CallAudioRouting.values();
 
   private final World world;
   private final int accessories;
@@ -33,7 +31,6 @@ public final class StateCodec {
   private final Route[] routes;
   private final Target[] targets;
   private final String[] callIds;
-  private final boolean appIsSystem;
   private final int routeBits;
   private final int targetBits;
   private final int routesAt;
@@ -64,7 +61,6 @@ public final class StateCodec {
     for (int i = 0; i <= maxCalls; i++) {
       callIds[i] = canonicalCallId(i);
     }
-    this.appIsSystem = world.app().callKit();
     this.routeBits = bitsFor(routes.length);
     this.targetBits = bitsFor(targets.length);
     this.routesAt = 4 * accessories;
@@ -102,7 +98,7 @@ public final class StateCodec {
    * @throws IllegalArgumentException when the state has more calls than the codec holds
    */
   public void pack(State s, long[] out) {
-    long lo = s.connected().packed();
+    long lo = Packing.connectionBits(s.connected());
     long hi = 0;
     long[] w = {lo, hi};
     put(w, routesAt, routeBits, routeCode(s.systemRoute()));
@@ -110,7 +106,7 @@ public final class StateCodec {
     put(w, routesAt + 2 * routeBits, routeBits, routeCode(s.lastCallRoute()));
     put(w, routesAt + 3 * routeBits, routeBits, routeCode(s.routeBeforeOverride()));
     put(w, targetAt, targetBits, targetCode(s.controlCenterChoice()));
-    put(w, settingAt, 2, s.callAudioRouting().ordinal());
+    put(w, settingAt, 2, s.callAudioRouting().code());
     put(w, flagsAt, 1, s.systemCallSinceBluetooth() ? 1 : 0);
     put(w, flagsAt + 1, 1, s.builtInMicPreferred() ? 1 : 0);
     List<Call> calls = s.calls();
@@ -121,7 +117,7 @@ public final class StateCodec {
     int[] codes = new int[n];
     for (int i = 0; i < n; i++) {
       Call c = calls.get(i);
-      int code = 1 + c.type().ordinal() * 3 + c.state().ordinal();
+      int code = 1 + callCode(c);
       int j = i;
       while (j > 0 && codes[j - 1] > code) {
         codes[j] = codes[j - 1];
@@ -139,21 +135,21 @@ public final class StateCodec {
   /** The state with these packed words; calls are named {@code c1..cn} in canonical order. */
   public State unpack(long lo, long hi) {
     long[] w = {lo, hi};
-    ConnectionOrder connected = ConnectionOrder.ofPacked(lo & lowMask(4 * accessories));
+    ConnectionOrder connected = Packing.connectionOrder(lo & lowMask(4 * accessories));
     List<Call> calls = new ArrayList<>(maxCalls);
     for (int i = 0; i < maxCalls; i++) {
       int code = (int) get(w, callsAt + 4 * i, 4);
       if (code == 0) {
         break;
       }
-      CallType type = TYPES[(code - 1) / 3];
-      boolean system = type != CallType.APP || appIsSystem;
-      calls.add(new Call(callIds[i], type, LIVE[(code - 1) % 3], system));
+      CallType type = CallType.ofCode((code - 1) / 3);
+      CallState state = CallState.ofCode((code - 1) % 3);
+      calls.add(new Call(callIds[i], type, state, world.isSystemCall(type)));
     }
     return new State(
         world,
         connected,
-        SETTINGS[(int) get(w, settingAt, 2)],
+        CallAudioRouting.ofCode((int) get(w, settingAt, 2)),
         calls,
         routes[(int) get(w, routesAt, routeBits)],
         routes[(int) get(w, routesAt + routeBits, routeBits)],
@@ -187,8 +183,9 @@ public final class StateCodec {
     return result;
   }
 
+  /** A live call's type and state (ringing, active or held: codes 0 to 2) as one code, 0 to 8. */
   private static int callCode(Call c) {
-    return c.type().ordinal() * 3 + c.state().ordinal();
+    return c.type().code() * 3 + c.state().code();
   }
 
   private int routeCode(Route r) {

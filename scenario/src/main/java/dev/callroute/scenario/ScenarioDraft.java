@@ -1,6 +1,6 @@
 package dev.callroute.scenario;
 
-import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.Setup;
 import dev.callroute.core.Step;
 import dev.callroute.core.World;
 import java.util.List;
@@ -12,27 +12,22 @@ import java.util.Objects;
  *
  * @param name the scenario's name
  * @param description what it shows; empty for none
- * @param world the accessories and the app
- * @param callAudioRouting the initial setting
- * @param connectedFirst ids of accessories connected before the first step, in order
+ * @param setup the world, the initial setting and the accessories connected first
  * @param steps the steps to play
  * @param finalExpect the expectation written after the last step
  */
 public record ScenarioDraft(
-    String name,
-    String description,
-    World world,
-    CallAudioRouting callAudioRouting,
-    List<String> connectedFirst,
-    List<Step> steps,
-    FinalExpect finalExpect) {
+    String name, String description, Setup setup, List<Step> steps, FinalExpect finalExpect) {
   public ScenarioDraft {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(world, "world");
-    Objects.requireNonNull(callAudioRouting, "callAudioRouting");
-    connectedFirst = List.copyOf(connectedFirst);
+    Objects.requireNonNull(setup, "setup");
     steps = List.copyOf(steps);
     Objects.requireNonNull(finalExpect, "finalExpect");
+  }
+
+  /** The accessories and the app: the world of {@link #setup()}. */
+  public World world() {
+    return setup.world();
   }
 }

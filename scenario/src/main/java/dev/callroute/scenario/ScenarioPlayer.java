@@ -1,10 +1,11 @@
 package dev.callroute.scenario;
 
 import dev.callroute.core.Decision;
-import dev.callroute.core.Engine;
 import dev.callroute.core.Outcome;
 import dev.callroute.core.Rule;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
+import dev.callroute.core.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,21 +16,21 @@ public final class ScenarioPlayer {
 
   /** Plays the scenario: one row for the start, then one per action. */
   public static PlayReport play(Scenario scenario) {
-    State state =
-        State.initial(scenario.world(), scenario.callAudioRouting(), scenario.connectedFirst());
+    List<Step> actions = scenario.actions();
+    Setup.Played played = scenario.setup().play(actions);
     List<StepReport> rows = new ArrayList<>();
     Optional<ScenarioStep.Action> action = Optional.empty();
-    Outcome outcome = start(state);
+    Outcome outcome = start(played.start());
     List<ScenarioStep.Expect> expects = new ArrayList<>();
+    int done = 0;
     for (ScenarioStep entry : scenario.steps()) {
-      if (entry instanceof ScenarioStep.Expect) {
-        expects.add((ScenarioStep.Expect) entry);
+      if (entry instanceof ScenarioStep.Expect e) {
+        expects.add(e);
         continue;
       }
       rows.add(row(scenario, action, outcome, expects));
       action = Optional.of((ScenarioStep.Action) entry);
-      outcome = Engine.next(state, action.get().step());
-      state = outcome.state();
+      outcome = played.outcomes().get(done++);
       expects = new ArrayList<>();
     }
     rows.add(row(scenario, action, outcome, expects));

@@ -3,6 +3,7 @@ package dev.callroute.scenario;
 import dev.callroute.core.Accessory;
 import dev.callroute.core.App;
 import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.Setup;
 import dev.callroute.core.World;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -112,6 +113,6 @@ public final class ScenarioReader {
     }
     World w = new World(accessories, app);
     return Optional.of(
-        new Scenario(name.get(), description, w, routing, connectedFirst, steps, file));
+        new Scenario(name.get(), description, new Setup(w, routing, connectedFirst), steps, file));
   }
 }

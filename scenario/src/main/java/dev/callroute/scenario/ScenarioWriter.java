@@ -18,7 +18,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *
  * <ul>
  *   <li>Accessories connected first are written first, with {@code connected: true}, in the order
- *       of {@link ScenarioDraft#connectedFirst()}: in a file, connection order is list order.
+ *       of {@link Setup#connectedFirst()}: in a file, connection order is list order.
  *   <li>A call id used again after its call ended is renamed ({@code c1} becomes {@code c1-2}),
  *       because ids are unique within a file.
  *   <li>Every rejected step is followed by {@code expect: {rejected: true}}, so that it does not
@@ -58,13 +58,15 @@ public final class ScenarioWriter {
     if (!draft.description().isEmpty()) {
       root.put("description", draft.description());
     }
-    if (draft.callAudioRouting() != CallAudioRouting.AUTOMATIC) {
+    if (draft.setup().callAudioRouting() != CallAudioRouting.AUTOMATIC) {
       root.put(
           "settings",
-          YamlNodes.flowMap().put("callAudioRouting", draft.callAudioRouting().specName()).build());
+          YamlNodes.flowMap()
+              .put("callAudioRouting", draft.setup().callAudioRouting().specName())
+              .build());
     }
     if (!draft.world().accessories().isEmpty()) {
-      root.put("accessories", accessories(draft.world(), draft.connectedFirst()));
+      root.put("accessories", accessories(draft.world(), draft.setup().connectedFirst()));
     }
     app(draft.world().app()).ifPresent(a -> root.put("app", a));
     List<Node> steps = new ArrayList<>();
@@ -87,8 +89,7 @@ public final class ScenarioWriter {
   }
 
   private static List<Outcome> play(ScenarioDraft draft) {
-    Setup setup = new Setup(draft.world(), draft.callAudioRouting(), draft.connectedFirst());
-    Setup.Played played = setup.play(draft.steps());
+    Setup.Played played = draft.setup().play(draft.steps());
     State s = played.start();
     for (int i = 0; i < draft.steps().size(); i++) {
       Optional<String> declared = CallIds.declared(draft.steps().get(i));

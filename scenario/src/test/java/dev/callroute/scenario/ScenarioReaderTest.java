@@ -53,7 +53,7 @@ class ScenarioReaderTest {
 
     assertThat(s.name()).isEqualTo("World");
     assertThat(s.description()).isEqualTo("Every part of the world");
-    assertThat(s.callAudioRouting()).isEqualTo(CallAudioRouting.SPEAKER);
+    assertThat(s.setup().callAudioRouting()).isEqualTo(CallAudioRouting.SPEAKER);
     assertThat(s.world().accessories())
         .containsExactly(
             new Accessory(
@@ -61,7 +61,7 @@ class ScenarioReaderTest {
             Accessory.of("airpods", AccessoryKind.BLUETOOTH_HEADSET),
             Accessory.of("wired", AccessoryKind.WIRED_HEADPHONES));
     assertThat(s.world().app()).isEqualTo(new App(true, Role.SENDER, SessionMode.VIDEO_CHAT, true));
-    assertThat(s.connectedFirst()).containsExactly("airpods", "wired");
+    assertThat(s.setup().connectedFirst()).containsExactly("airpods", "wired");
     assertThat(s.source()).isEqualTo(FILE);
   }
 
@@ -70,7 +70,7 @@ class ScenarioReaderTest {
     Scenario s = valid("name: Minimal\nsteps:\n  - dial: c1\n");
 
     assertThat(s.description()).isEmpty();
-    assertThat(s.callAudioRouting()).isEqualTo(CallAudioRouting.AUTOMATIC);
+    assertThat(s.setup().callAudioRouting()).isEqualTo(CallAudioRouting.AUTOMATIC);
     assertThat(s.world().accessories()).isEmpty();
     assertThat(s.world().app()).isEqualTo(App.DEFAULT);
   }

@@ -13,6 +13,7 @@ import dev.callroute.core.HfpSupport;
 import dev.callroute.core.Role;
 import dev.callroute.core.Rule;
 import dev.callroute.core.SessionMode;
+import dev.callroute.core.Setup;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
 import dev.callroute.core.VoipState;
@@ -46,9 +47,7 @@ class ScenarioWriterTest {
       new ScenarioDraft(
           "Answer again on the AirPods",
           "A call id used twice, a rejected step, and accessories connected out of list order.",
-          WORLD,
-          CallAudioRouting.BLUETOOTH_HEADSET,
-          List.of("jbl", "airpods"),
+          new Setup(WORLD, CallAudioRouting.BLUETOOTH_HEADSET, List.of("jbl", "airpods")),
           List.of(
               new Step.IncomingCall("c1", CallType.CELLULAR),
               new Step.Answer("c1", Target.accessory("airpods")),
@@ -90,10 +89,10 @@ class ScenarioWriterTest {
 
     assertThat(read.problems()).isEmpty();
     Scenario s = read.scenario().orElseThrow();
-    assertThat(s.connectedFirst()).containsExactly("jbl", "airpods");
+    assertThat(s.setup().connectedFirst()).containsExactly("jbl", "airpods");
     assertThat(s.world().accessory("jbl")).contains(WORLD.accessory(1));
     assertThat(s.world().app()).isEqualTo(WORLD.app());
-    assertThat(s.callAudioRouting()).isEqualTo(CallAudioRouting.BLUETOOTH_HEADSET);
+    assertThat(s.setup().callAudioRouting()).isEqualTo(CallAudioRouting.BLUETOOTH_HEADSET);
     assertThat(ScenarioPlayer.play(s).failures()).isEmpty();
   }
 
@@ -103,9 +102,7 @@ class ScenarioWriterTest {
         new ScenarioDraft(
             "true",
             "",
-            new World(List.of(), App.DEFAULT),
-            CallAudioRouting.AUTOMATIC,
-            List.of(),
+            new Setup(new World(List.of(), App.DEFAULT), CallAudioRouting.AUTOMATIC, List.of()),
             List.of(new Step.Dial("c1", CallType.CELLULAR)),
             new FinalExpect("", "", Map.of(), VoipState.IDLE, false, false, List.of()));
 
@@ -122,9 +119,7 @@ class ScenarioWriterTest {
         new ScenarioDraft(
             "Undeclared",
             "",
-            new World(List.of(), App.DEFAULT),
-            CallAudioRouting.AUTOMATIC,
-            List.of(),
+            new Setup(new World(List.of(), App.DEFAULT), CallAudioRouting.AUTOMATIC, List.of()),
             List.of(new Step.End("c7")),
             new FinalExpect("", "", Map.of(), VoipState.IDLE, false, true, List.of()));
 

@@ -15,6 +15,7 @@ import dev.callroute.core.Port;
 import dev.callroute.core.Role;
 import dev.callroute.core.Route;
 import dev.callroute.core.SessionMode;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
 import dev.callroute.core.Target;
@@ -44,7 +45,7 @@ class WriterRoundTripProperties {
     Scenario s = read.scenario().orElseThrow();
     assertThat(s.steps().stream().filter(x -> x instanceof ScenarioStep.Action))
         .hasSize(draft.steps().size());
-    assertThat(s.connectedFirst()).isEqualTo(draft.connectedFirst());
+    assertThat(s.setup()).isEqualTo(draft.setup());
     assertThat(s.world().app()).isEqualTo(draft.world().app());
     assertThat(ScenarioPlayer.play(s).failures()).as(yaml).isEmpty();
   }
@@ -153,7 +154,7 @@ class WriterRoundTripProperties {
             true,
             last.rejected(),
             last.decision().rules());
-    return new ScenarioDraft("Generated", "", world, routing, first, steps, end);
+    return new ScenarioDraft("Generated", "", new Setup(world, routing, first), steps, end);
   }
 
   private static String label(World world, Port port, int accessory) {

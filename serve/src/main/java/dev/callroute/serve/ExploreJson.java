@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.callroute.core.Simulation;
+import dev.callroute.core.State;
 import dev.callroute.core.Step;
 import dev.callroute.explore.ExploreOptions;
 import dev.callroute.explore.ExploreResult;
@@ -71,7 +71,7 @@ final class ExploreJson {
       throw ApiError.badRequest("a query has at most 500 characters");
     }
     Session.Snapshot before = session.snapshot();
-    Simulation sim = before.replay();
+    State now = before.replay().last();
     Query query;
     try {
       query = Query.parse(text, before.world());
@@ -84,7 +84,7 @@ final class ExploreJson {
             limits.maxExploreDepth(),
             reach ? List.of() : List.of(query),
             reach ? Optional.of(query) : Optional.empty());
-    ExploreResult result = search(sim, before, options);
+    ExploreResult result = search(now, before, options);
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("query", text);
     out.put("states", result.states());
@@ -111,12 +111,12 @@ final class ExploreJson {
     return out;
   }
 
-  private ExploreResult search(Simulation sim, Session.Snapshot s, ExploreOptions options) {
+  private ExploreResult search(State now, Session.Snapshot s, ExploreOptions options) {
     return exclusively(
         oneAtATime,
         () -> {
           try {
-            Explorer explorer = new Explorer(sim.state(), Choices.declared(s.steps()), options);
+            Explorer explorer = new Explorer(now, Choices.declared(s.steps()), options);
             long cap = limits.maxExploreStates();
             return explorer.run(
                 (states, transitions, depth) -> {

@@ -228,7 +228,7 @@ public final class PlaygroundServer implements AutoCloseable {
 
   private Session.Snapshot setWorld(Session s, WorldJson.Edit e) {
     try {
-      return s.setWorld(e.name(), e.world(), e.callAudioRouting(), e.connected());
+      return s.setWorld(e.name(), e.setup());
     } catch (IllegalArgumentException x) {
       throw ApiError.badRequest(x.getMessage());
     }
@@ -241,10 +241,8 @@ public final class PlaygroundServer implements AutoCloseable {
               ? sc.name().substring(0, WorldJson.MAX_NAME)
               : sc.name(),
           sc.description(),
-          sc.world(),
-          sc.callAudioRouting(),
-          sc.connectedFirst(),
-          ScenarioIo.actions(sc),
+          sc.setup(),
+          sc.actions(),
           limits.maxSteps());
     } catch (IllegalArgumentException x) {
       throw ApiError.badRequest(x.getMessage());

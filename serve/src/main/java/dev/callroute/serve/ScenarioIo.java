@@ -1,7 +1,6 @@
 package dev.callroute.serve;
 
-import dev.callroute.core.Simulation;
-import dev.callroute.core.Step;
+import dev.callroute.core.Route;
 import dev.callroute.core.VoipState;
 import dev.callroute.scenario.FinalExpect;
 import dev.callroute.scenario.Problem;
@@ -9,10 +8,8 @@ import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.Scenario;
 import dev.callroute.scenario.ScenarioDraft;
 import dev.callroute.scenario.ScenarioReader;
-import dev.callroute.scenario.ScenarioStep;
 import dev.callroute.scenario.ScenarioWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,19 +23,11 @@ final class ScenarioIo {
 
   /** The session as a scenario file, with an {@code expect} after each step. */
   static String export(Session.Snapshot s) {
-    Simulation sim = s.replay();
+    Route route = s.replay().last().currentRoute();
     FinalExpect end =
         new FinalExpect(
-            sim.route().output().specName(), "", Map.of(), VoipState.IDLE, false, false, List.of());
-    ScenarioDraft draft =
-        new ScenarioDraft(
-            s.name(),
-            s.description(),
-            s.world(),
-            s.callAudioRouting(),
-            s.connectedFirst(),
-            s.steps(),
-            end);
+            route.output().specName(), "", Map.of(), VoipState.IDLE, false, false, List.of());
+    ScenarioDraft draft = new ScenarioDraft(s.name(), s.description(), s.setup(), s.steps(), end);
     try {
       return ScenarioWriter.writePinned(draft);
     } catch (IllegalArgumentException e) {
@@ -67,16 +56,5 @@ final class ScenarioIo {
           problems);
     }
     return r.scenario().orElseThrow();
-  }
-
-  /** The actions of a scenario, without its expectations. */
-  static List<Step> actions(Scenario scenario) {
-    List<Step> out = new ArrayList<>();
-    for (ScenarioStep entry : scenario.steps()) {
-      if (entry instanceof ScenarioStep.Action a) {
-        out.add(a.step());
-      }
-    }
-    return out;
   }
 }

@@ -4,8 +4,7 @@ import dev.callroute.core.Accessory;
 import dev.callroute.core.AccessoryKind;
 import dev.callroute.core.App;
 import dev.callroute.core.CallAudioRouting;
-import dev.callroute.core.Outcome;
-import dev.callroute.core.Simulation;
+import dev.callroute.core.Setup;
 import dev.callroute.core.Step;
 import dev.callroute.core.World;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.List;
 /**
  * One playground session: a world, its settings, the accessories connected before the first step,
  * and the steps played. Nothing else is stored: every view replays the steps through {@link
- * Simulation}, which is exact because the engine is deterministic. Methods are synchronized: one
+ * Setup#play}, which is exact because the engine is deterministic. Methods are synchronized: one
  * request at a time changes a session.
  */
 final class Session {
@@ -28,9 +27,7 @@ final class Session {
   private final String id;
   private String name = "playground";
   private String description = "";
-  private World world = DEFAULT_WORLD;
-  private CallAudioRouting callAudioRouting = CallAudioRouting.AUTOMATIC;
-  private List<String> connectedFirst = List.of();
+  private Setup setup = new Setup(DEFAULT_WORLD, CallAudioRouting.AUTOMATIC, List.of());
   private final List<Step> steps = new ArrayList<>();
 
   Session(String id) {
@@ -43,22 +40,18 @@ final class Session {
 
   /** What the session holds now, copied so that it can be read outside the lock. */
   synchronized Snapshot snapshot() {
-    return new Snapshot(
-        id, name, description, world, callAudioRouting, connectedFirst, List.copyOf(steps));
+    return new Snapshot(id, name, description, setup, List.copyOf(steps));
   }
 
   /** Replaces the world; only before the first step (409 otherwise). */
-  synchronized Snapshot setWorld(
-      String newName, World newWorld, CallAudioRouting routing, List<String> connected) {
+  synchronized Snapshot setWorld(String newName, Setup newSetup) {
     if (!steps.isEmpty()) {
       throw new ApiError(
           409, "the world can be edited only before the first step; undo or reset the steps first");
     }
-    Simulation.of(newWorld, routing, connected); // validates the connections
+    newSetup.initialState(); // validates the connections
     name = newName;
-    world = newWorld;
-    callAudioRouting = routing;
-    connectedFirst = List.copyOf(connected);
+    setup = newSetup;
     return snapshot();
   }
 
@@ -107,23 +100,15 @@ final class Session {
 
   /** Replaces everything: a loaded scenario, a doctor reproduction or fix. */
   synchronized Snapshot replace(
-      String newName,
-      String newDescription,
-      World newWorld,
-      CallAudioRouting routing,
-      List<String> connected,
-      List<Step> newSteps,
-      int maxSteps) {
+      String newName, String newDescription, Setup newSetup, List<Step> newSteps, int maxSteps) {
     if (newSteps.size() > maxSteps) {
       throw ApiError.badRequest(
           "the scenario has " + newSteps.size() + " steps; a session holds at most " + maxSteps);
     }
-    Simulation.of(newWorld, routing, connected);
+    newSetup.initialState(); // validates the connections
     name = newName;
     description = newDescription;
-    world = newWorld;
-    callAudioRouting = routing;
-    connectedFirst = List.copyOf(connected);
+    setup = newSetup;
     steps.clear();
     steps.addAll(newSteps);
     return snapshot();
@@ -165,31 +150,18 @@ final class Session {
    * @param id the session id
    * @param name the scenario name used on export
    * @param description the scenario description used on export; empty for none
-   * @param world the accessories and the app
-   * @param callAudioRouting the setting before the first step
-   * @param connectedFirst the accessories connected before the first step, in order
+   * @param setup the world, the setting and the accessories connected before the first step
    * @param steps the steps played, rejected ones included
    */
-  record Snapshot(
-      String id,
-      String name,
-      String description,
-      World world,
-      CallAudioRouting callAudioRouting,
-      List<String> connectedFirst,
-      List<Step> steps) {
-    /** Replays the steps: the simulation after them, with every outcome in its history. */
-    Simulation replay() {
-      Simulation sim = Simulation.of(world, callAudioRouting, connectedFirst);
-      for (Step s : steps) {
-        sim.apply(s);
-      }
-      return sim;
+  record Snapshot(String id, String name, String description, Setup setup, List<Step> steps) {
+    /** The accessories and the app. */
+    World world() {
+      return setup.world();
     }
 
-    /** The outcome of every step, in order. */
-    List<Outcome> outcomes() {
-      return replay().history();
+    /** Replays the steps from the setup: every outcome, and the state after the last. */
+    Setup.Played replay() {
+      return setup.play(steps);
     }
   }
 }

@@ -10,7 +10,7 @@ import dev.callroute.core.Outcome;
 import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.Rule;
-import dev.callroute.core.Simulation;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
 import dev.callroute.core.World;
 import java.util.List;
@@ -32,17 +32,17 @@ final class SessionJson {
     root.put("description", s.description());
     root.put("editable", s.steps().isEmpty());
     WorldJson.render(root.putObject("world"), s);
-    Simulation sim = Simulation.of(s.world(), s.callAudioRouting(), s.connectedFirst());
+    Setup.Played played = s.replay();
     ArrayNode rows = root.putArray("timeline");
-    row(rows.addObject(), 0, "(start)", sim.state(), null);
+    row(rows.addObject(), 0, "(start)", played.start(), null);
     for (int i = 0; i < s.steps().size(); i++) {
-      Outcome o = sim.apply(s.steps().get(i));
+      Outcome o = played.outcomes().get(i);
       ObjectNode r = rows.addObject();
       row(r, i + 1, StepJson.text(s.steps().get(i)), o.state(), o);
       r.set("action", StepJson.render(s.steps().get(i)));
     }
     ArrayNode choices = root.putArray("choices");
-    for (Choices.Choice c : Choices.of(sim.state(), Choices.declared(s.steps()))) {
+    for (Choices.Choice c : Choices.of(played.last(), Choices.declared(s.steps()))) {
       ObjectNode n = choices.addObject();
       n.put("group", c.group());
       n.set("step", StepJson.render(c.step()));

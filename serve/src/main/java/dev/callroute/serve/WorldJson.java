@@ -10,6 +10,7 @@ import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.HfpSupport;
 import dev.callroute.core.Role;
 import dev.callroute.core.SessionMode;
+import dev.callroute.core.Setup;
 import dev.callroute.core.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class WorldJson {
           .put("kind", a.kind().specName())
           .put("name", a.name())
           .put("hfp", a.hfp().specName())
-          .put("connected", s.connectedFirst().contains(a.id()));
+          .put("connected", s.setup().connectedFirst().contains(a.id()));
     }
     App app = s.world().app();
     out.putObject("app")
@@ -44,19 +45,17 @@ final class WorldJson {
         .put("role", app.role().specName())
         .put("mode", app.mode().specName())
         .put("defaultToSpeaker", app.defaultToSpeaker());
-    out.put("callAudioRouting", s.callAudioRouting().specName());
+    out.put("callAudioRouting", s.setup().callAudioRouting().specName());
   }
 
   /**
    * A world edit.
    *
    * @param name the scenario name
-   * @param world the accessories and the app
-   * @param callAudioRouting the setting before the first step
-   * @param connected the accessories connected before the first step, in list order
+   * @param setup the accessories and the app, the setting before the first step, and the
+   *     accessories connected before the first step, in list order
    */
-  record Edit(
-      String name, World world, CallAudioRouting callAudioRouting, List<String> connected) {}
+  record Edit(String name, Setup setup) {}
 
   /** Parses a world edit; a 400 naming the bad field otherwise. */
   static Edit parse(JsonNode n, String currentName) {
@@ -136,7 +135,7 @@ final class WorldJson {
                 "automatic, bluetoothHeadset," + " speaker")
             .orElse(CallAudioRouting.AUTOMATIC);
     try {
-      return new Edit(name, new World(accessories, app), routing, connected);
+      return new Edit(name, new Setup(new World(accessories, app), routing, connected));
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
