@@ -1,5 +1,6 @@
 package dev.callroute.trace;
 
+import dev.callroute.core.Setup;
 import dev.callroute.core.Step;
 import dev.callroute.core.VoipState;
 import dev.callroute.scenario.Expectation;
@@ -55,9 +56,7 @@ final class TraceWriter {
         new ScenarioDraft(
             "Trace of " + String.join(", ", sources),
             description,
-            w.hypothesis().world(),
-            w.hypothesis().setting(),
-            w.chain().connectedFirst,
+            new Setup(w.hypothesis().world(), w.hypothesis().setting(), w.chain().connectedFirst),
             List.of(),
             new FinalExpect("", "", Map.of(), VoipState.IDLE, false, false, List.of()));
     String head = ScenarioWriter.write(header);
