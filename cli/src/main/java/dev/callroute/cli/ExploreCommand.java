@@ -1,5 +1,6 @@
 package dev.callroute.cli;
 
+import dev.callroute.explore.Bitstate;
 import dev.callroute.explore.ExploreOptions;
 import dev.callroute.explore.ExploreResult;
 import dev.callroute.explore.Explorer;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
           + " every transition and prints a shortest counterexample of each violated one as a"
           + " scenario file.",
       "Exit status: 0 when nothing is violated (and --reach found a state), 1 on a violation or"
-          + " when --reach finds nothing, 2 on bad input."
+          + " when --reach finds nothing, 2 on bad input. With --bitstate: 1 on a violation (it is"
+          + " real: its scenario replays it) or when --reach finds nothing, 3 when no violation is"
+          + " found, since the search may have missed states: that is not a proof."
     })
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -77,6 +80,34 @@ public final class ExploreCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--symmetry",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Visit one state per class of states that differ only by swapping accessories with the"
+              + " same kind and HFP support (default: on; --no-symmetry visits every state)."
+              + " Accessories a --never or --reach expression names are never swapped;"
+              + " counterexamples stay concrete.")
+  boolean symmetry;
+
+  @Option(
+      names = "--bitstate",
+      paramLabel = "SIZE",
+      description =
+          "Search with a bit array of SIZE bytes (such as 64M or 1G, rounded down to a power of"
+              + " two, 8K to 8G) instead of storing every state, as SPIN's bitstate hashing: for"
+              + " worlds too large to store. It may miss states, so it is not a proof; it prints"
+              + " the estimated probability that it missed one.")
+  String bitstate;
+
+  @Option(
+      names = "--hashes",
+      paramLabel = "K",
+      description = "With --bitstate: bits set per state, 1 to 16 (default: ${DEFAULT-VALUE}).")
+  int hashes = Bitstate.DEFAULT_HASHES;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description =
@@ -109,6 +140,23 @@ public final class ExploreCommand implements Callable<Integer> {
       err.println("--max-depth: must be 0 or more, not " + maxDepth);
       return 2;
     }
+    if (hashes < 1 || hashes > Bitstate.MAX_HASHES) {
+      err.println("--hashes: must be between 1 and " + Bitstate.MAX_HASHES + ", not " + hashes);
+      return 2;
+    }
+    if (bitstate == null && hashes != Bitstate.DEFAULT_HASHES) {
+      err.println("--hashes: only with --bitstate");
+      return 2;
+    }
+    Optional<Bitstate> bits = Optional.empty();
+    if (bitstate != null) {
+      try {
+        bits = Optional.of(new Bitstate(Bitstate.parseBits(bitstate), hashes));
+      } catch (IllegalArgumentException e) {
+        err.println("--bitstate: " + e.getMessage());
+        return 2;
+      }
+    }
     ReadResult read = ScenarioReader.read(file, true);
     if (!read.valid()) {
       read.problems().forEach(p -> err.println(p));
@@ -138,7 +186,9 @@ public final class ExploreCommand implements Callable<Integer> {
             maxDepth == null ? Integer.MAX_VALUE : maxDepth,
             neverQueries,
             reachQuery,
-            threads);
+            threads,
+            symmetry,
+            bits);
     Explorer explorer;
     try {
       explorer = new Explorer(point.state(), point.usedCallIds(), options);

@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Prints what {@code callroute explore} found, writes its scenario files, and picks the status. */
@@ -41,6 +43,11 @@ final class ExploreReport {
         if (result.reached().isPresent()) {
           Finding f = result.reached().get();
           show("reachable: " + f.property().substring("--reach ".length()) + ", shortest path", f);
+        } else if (result.bitstate().isPresent()) {
+          stdout.println(
+              "not found: no state the bitstate search visited matches the --reach expression"
+                  + " (it may have missed some)");
+          status = 1;
         } else {
           stdout.println("not reachable: no state matches the --reach expression");
           status = 1;
@@ -57,6 +64,21 @@ final class ExploreReport {
         Locale.ROOT,
         "memory per state: %.1f bytes (visited-state arrays / states)%n",
         result.bytesPerState());
+    if (!result.interchangeable().isEmpty()) {
+      stdout.printf(
+          Locale.ROOT,
+          "symmetry: the %d states visited stand for %d states (interchangeable: %s)%n",
+          result.states(),
+          result.representedStates(),
+          classes(result.interchangeable()));
+    }
+    if (result.bitstate().isPresent()) {
+      ExploreResult.BitstateSummary b = result.bitstate().get();
+      stdout.printf(Locale.ROOT, "%s%n", bitstate(b));
+      if (status == 0) {
+        status = 3;
+      }
+    }
     stdout.printf(
         Locale.ROOT,
         "%d states, %d transitions, %d violations%n",
@@ -80,6 +102,30 @@ final class ExploreReport {
     Path target = numbered(out, ++written);
     Files.writeString(target, yaml, StandardCharsets.UTF_8);
     stdout.println(heading + " in " + steps + ", written to " + target);
+  }
+
+  /** The classes of interchangeable accessories, such as "airpods = jabra; boombox = speaker2". */
+  static String classes(List<List<String>> classes) {
+    List<String> parts = new ArrayList<>();
+    for (List<String> c : classes) {
+      parts.add(String.join(" = ", c));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The line that says a bitstate search is no proof, and what it may have missed. */
+  static String bitstate(ExploreResult.BitstateSummary b) {
+    long bits = b.settings().bits();
+    return String.format(
+        Locale.ROOT,
+        "bitstate search, NOT a proof: it may have missed states. %d-byte bit array (2^%d bits),"
+            + " %d hash functions, %.2f%% of the bits set; estimated probability that a state was"
+            + " missed: %.3g",
+        b.settings().bytes(),
+        Long.numberOfTrailingZeros(bits),
+        b.settings().hashes(),
+        100 * b.fill(),
+        b.missProbability());
   }
 
   /** FILE for the first scenario, then FILE-2, FILE-3, ... with the extension kept last. */

@@ -13,9 +13,19 @@ import java.util.Optional;
  * @param never conditions that no reachable state may match; a match is a violation
  * @param reach a condition whose shortest path is wanted, if any
  * @param threads how many threads expand states; the result is the same for any number
+ * @param symmetry whether states that differ only by swapping interchangeable accessories are
+ *     visited once per class (see {@link Symmetry})
+ * @param bitstate when present, a bitstate search (see {@link Bitstate}) instead of an exhaustive
+ *     one
  */
 public record ExploreOptions(
-    int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach, int threads) {
+    int maxCalls,
+    int maxDepth,
+    List<Query> never,
+    Optional<Query> reach,
+    int threads,
+    boolean symmetry,
+    Optional<Bitstate> bitstate) {
   /** The default bound on calls at once. */
   public static final int DEFAULT_MAX_CALLS = 2;
 
@@ -25,7 +35,13 @@ public record ExploreOptions(
   /** The most {@code --never} conditions at once. */
   public static final int MAX_NEVER = 63;
 
-  /** Options for a search on one thread. */
+  /** Options for an exhaustive search without symmetry reduction. */
+  public ExploreOptions(
+      int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach, int threads) {
+    this(maxCalls, maxDepth, never, reach, threads, false, Optional.empty());
+  }
+
+  /** Options for an exhaustive search on one thread without symmetry reduction. */
   public ExploreOptions(int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach) {
     this(maxCalls, maxDepth, never, reach, 1);
   }
@@ -46,6 +62,7 @@ public record ExploreOptions(
       throw new IllegalArgumentException("--threads must be 1 or more, not " + threads);
     }
     Objects.requireNonNull(reach, "reach");
+    Objects.requireNonNull(bitstate, "bitstate");
   }
 
   /** Explore everything with the default call bound and no queries, on one thread. */
@@ -55,6 +72,16 @@ public record ExploreOptions(
 
   /** The same options with another number of threads. */
   public ExploreOptions withThreads(int n) {
-    return new ExploreOptions(maxCalls, maxDepth, never, reach, n);
+    return new ExploreOptions(maxCalls, maxDepth, never, reach, n, symmetry, bitstate);
+  }
+
+  /** The same options with symmetry reduction on or off. */
+  public ExploreOptions withSymmetry(boolean on) {
+    return new ExploreOptions(maxCalls, maxDepth, never, reach, threads, on, bitstate);
+  }
+
+  /** The same options with a bitstate search, or an exhaustive one when empty. */
+  public ExploreOptions withBitstate(Optional<Bitstate> b) {
+    return new ExploreOptions(maxCalls, maxDepth, never, reach, threads, symmetry, b);
   }
 }

@@ -14,6 +14,12 @@ import java.util.Optional;
  * @param bytes the bytes of the arrays that held the visited states
  * @param violations one shortest counterexample per violated invariant or {@code --never}
  * @param reached the shortest path to the {@code --reach} condition, when asked and found
+ * @param representedStates how many states the visited ones stand for: with symmetry reduction, the
+ *     sizes of their classes added up (what an exhaustive search without it visits); else {@code
+ *     states}
+ * @param interchangeable the ids of the accessories symmetry reduction swapped, one list per class
+ *     of interchangeable ones; empty when it swapped none
+ * @param bitstate what a bitstate search may have missed, when it was one
  */
 public record ExploreResult(
     long states,
@@ -22,10 +28,33 @@ public record ExploreResult(
     long nanos,
     long bytes,
     List<Finding> violations,
-    Optional<Finding> reached) {
+    Optional<Finding> reached,
+    long representedStates,
+    List<List<String>> interchangeable,
+    Optional<BitstateSummary> bitstate) {
   public ExploreResult {
     violations = List.copyOf(violations);
     Objects.requireNonNull(reached, "reached");
+    interchangeable = interchangeable.stream().map(List::copyOf).toList();
+    Objects.requireNonNull(bitstate, "bitstate");
+  }
+
+  /**
+   * What a bitstate search may have missed.
+   *
+   * @param settings the bit array's size and the number of hash functions
+   * @param fill the fraction of the bits set at the end
+   * @param expectedMisses the estimated number of new states wrongly taken as visited
+   */
+  public record BitstateSummary(Bitstate settings, double fill, double expectedMisses) {
+    public BitstateSummary {
+      Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The estimated probability that at least one state was wrongly taken as visited. */
+    public double missProbability() {
+      return -Math.expm1(-expectedMisses);
+    }
   }
 
   /** Visited states per second. */

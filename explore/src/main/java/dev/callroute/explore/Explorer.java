@@ -48,6 +48,7 @@ public final class Explorer {
   private final StateCodec codec;
   private final StepMenu menu;
   private final List<TransitionCheck> checks;
+  private final Symmetry symmetry;
 
   /**
    * A search from {@code start}, whose calls may have any ids; new calls in the paths it prints get
@@ -57,7 +58,11 @@ public final class Explorer {
     this(start, usedCallIds, options, TransitionCheck.invariants());
   }
 
-  /** A search that checks these properties on every transition instead of the invariants. */
+  /**
+   * A search that checks these properties on every transition instead of the invariants. With
+   * symmetry reduction on, the properties must treat interchangeable accessories alike (read their
+   * kind and HFP support, not their index or id), as the invariants do.
+   */
   public Explorer(
       State start, Set<String> usedCallIds, ExploreOptions options, List<TransitionCheck> checks) {
     this.checks = List.copyOf(checks);
@@ -73,6 +78,15 @@ public final class Explorer {
               + " calls, more than --max-calls "
               + options.maxCalls());
     }
+    long fixed = 0;
+    for (Query q : options.never()) {
+      fixed |= q.namedAccessories();
+    }
+    fixed |= options.reach().map(Query::namedAccessories).orElse(0L);
+    long[] packed = new long[2];
+    codec.pack(start, packed);
+    this.symmetry =
+        options.symmetry() ? Symmetry.of(codec, fixed, packed[0], packed[1]) : Symmetry.none(codec);
   }
 
   /**
@@ -84,10 +98,15 @@ public final class Explorer {
    */
   public ExploreResult run(Progress progress) {
     long t0 = System.nanoTime();
-    StateStore store = new StateStore();
+    VisitedSet store =
+        options.bitstate().isPresent()
+            ? new BitStateStore(options.bitstate().get())
+            : new StateStore();
     long[] packed = new long[2];
     codec.pack(start, packed);
+    symmetry.canonical(packed[0], packed[1], packed);
     store.add(packed[0], packed[1], -1, 0);
+    long represented = 1;
     List<Query> never = options.never();
     Finding[] checkFound = new Finding[checks.size()];
     Finding[] neverFound = new Finding[never.size()];
@@ -96,7 +115,8 @@ public final class Explorer {
     int threads = options.threads();
     Expander[] expanders = new Expander[threads];
     for (int t = 0; t < threads; t++) {
-      expanders[t] = new Expander(codec, menu, checks, never, options.reach().orElse(null));
+      expanders[t] =
+          new Expander(codec, menu, checks, never, options.reach().orElse(null), store, symmetry);
     }
     int roundChunks = CHUNKS_PER_THREAD * threads;
     Batch[] batches = new Batch[roundChunks];
@@ -114,7 +134,7 @@ public final class Explorer {
         for (int round = levelStart; round < levelEnd; round += CHUNK * roundChunks) {
           int roundEnd = (int) Math.min(levelEnd, (long) round + CHUNK * roundChunks);
           int chunks = (roundEnd - round + CHUNK - 1) / CHUNK;
-          expandRound(pool, expanders, store, round, roundEnd, chunks, broken, batches);
+          expandRound(pool, expanders, round, roundEnd, chunks, broken, batches);
           for (int c = 0; c < chunks; c++) {
             Batch b = batches[c];
             transitions += b.transitions;
@@ -126,8 +146,14 @@ public final class Explorer {
               }
             }
             for (int i = 0; i < b.size; i++) {
-              int id = store.add(b.words[2 * i], b.words[2 * i + 1], b.parents[i], b.steps[i]);
-              if (id >= 0 && b.matches[i] != 0) {
+              long lo = b.words[2 * i];
+              long hi = b.words[2 * i + 1];
+              int id = store.add(lo, hi, b.parents[i], b.steps[i]);
+              if (id < 0) {
+                continue;
+              }
+              represented += symmetry.order() == 1 ? 1 : symmetry.classSize(lo, hi, packed);
+              if (b.matches[i] != 0) {
                 found(store, id, b.matches[i], neverFound, reached);
               }
             }
@@ -136,6 +162,7 @@ public final class Explorer {
         }
         levelStart = levelEnd;
         levelEnd = store.size();
+        store.forget(levelStart);
         depth++;
       }
     } finally {
@@ -168,11 +195,21 @@ public final class Explorer {
         System.nanoTime() - t0,
         bytes,
         violations,
-        Optional.ofNullable(reached[0]));
+        Optional.ofNullable(reached[0]),
+        represented,
+        symmetry.classes(),
+        options
+            .bitstate()
+            .map(
+                b ->
+                    new ExploreResult.BitstateSummary(
+                        b,
+                        ((BitStateStore) store).fill(),
+                        ((BitStateStore) store).expectedMisses())));
   }
 
   private void found(
-      StateStore store, int id, long matches, Finding[] neverFound, Finding[] reached) {
+      VisitedSet store, int id, long matches, Finding[] neverFound, Finding[] reached) {
     for (int q = 0; q < neverFound.length; q++) {
       if (neverFound[q] == null && (matches & (1L << q)) != 0) {
         neverFound[q] = path(store, id, -1, "--never " + options.never().get(q));
@@ -186,7 +223,6 @@ public final class Explorer {
   private static void expandRound(
       ExecutorService pool,
       Expander[] expanders,
-      StateStore store,
       int from,
       int to,
       int chunks,
@@ -195,7 +231,7 @@ public final class Explorer {
     if (pool == null) {
       for (int c = 0; c < chunks; c++) {
         int lo = from + c * CHUNK;
-        expanders[0].expand(store, lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+        expanders[0].expand(lo, Math.min(to, lo + CHUNK), broken, batches[c]);
       }
       return;
     }
@@ -206,7 +242,7 @@ public final class Explorer {
           () -> {
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
               int lo = from + c * CHUNK;
-              e.expand(store, lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+              e.expand(lo, Math.min(to, lo + CHUNK), broken, batches[c]);
             }
             return null;
           });
@@ -224,7 +260,7 @@ public final class Explorer {
   }
 
   /** The path to state {@code id}, then the step {@code lastCode} if it is not -1. */
-  private Finding path(StateStore store, int id, int lastCode, String property) {
+  private Finding path(VisitedSet store, int id, int lastCode, String property) {
     List<Integer> codes = new ArrayList<>();
     if (lastCode >= 0) {
       codes.add(lastCode);
@@ -233,6 +269,6 @@ public final class Explorer {
       codes.add(store.step(at));
     }
     java.util.Collections.reverse(codes);
-    return Replay.concrete(start, usedCallIds, menu, codes, property);
+    return Replay.concrete(start, usedCallIds, menu, symmetry, codec, codes, property);
   }
 }

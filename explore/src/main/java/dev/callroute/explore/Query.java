@@ -30,10 +30,12 @@ public final class Query {
 
   private final String text;
   private final List<Predicate<State>> terms;
+  private final long namedAccessories;
 
-  private Query(String text, List<Predicate<State>> terms) {
+  private Query(String text, List<Predicate<State>> terms, long namedAccessories) {
     this.text = Objects.requireNonNull(text, "text");
     this.terms = List.copyOf(terms);
+    this.namedAccessories = namedAccessories;
   }
 
   /**
@@ -43,6 +45,7 @@ public final class Query {
    */
   public static Query parse(String text, World world) {
     List<Predicate<State>> terms = new ArrayList<>();
+    long named = 0;
     for (String raw : text.split("&", -1)) {
       String term = raw.strip();
       int eq = term.indexOf('=');
@@ -53,8 +56,19 @@ public final class Query {
       String key = term.substring(0, eq).strip();
       String value = term.substring(eq + 1).strip();
       terms.add(term(key, value, world));
+      if ((key.equals("output") || key.equals("input")) && world.indexOf(value) >= 0) {
+        named |= 1L << world.indexOf(value);
+      }
     }
-    return new Query(text, terms);
+    return new Query(text, terms, named);
+  }
+
+  /**
+   * The accessories the condition names by id, as a bit set of their indices: symmetry reduction
+   * never swaps them.
+   */
+  public long namedAccessories() {
+    return namedAccessories;
   }
 
   /** Whether every term holds in this state. */

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * full) finds a state by its bits. Each state also keeps the number of the state it was reached
  * from and the code of the step that reached it. Nothing is boxed.
  */
-public final class StateStore {
+public final class StateStore implements VisitedSet {
   private long[] words = new long[2 * 1024];
   private int[] parents = new int[1024];
   private short[] steps = new short[1024];
@@ -19,31 +19,37 @@ public final class StateStore {
   private int size;
 
   /** How many states are stored. */
+  @Override
   public int size() {
     return size;
   }
 
   /** The low word of state {@code id}. */
+  @Override
   public long low(int id) {
     return words[2 * id];
   }
 
   /** The high word of state {@code id}. */
+  @Override
   public long high(int id) {
     return words[2 * id + 1];
   }
 
   /** The state that state {@code id} was reached from, or -1 for the first state. */
+  @Override
   public int parent(int id) {
     return parents[id];
   }
 
   /** The code of the step that reached state {@code id}; meaningless for the first state. */
+  @Override
   public int step(int id) {
     return steps[id];
   }
 
   /** Whether the state is stored. Safe to call from many threads while nothing is added. */
+  @Override
   public boolean contains(long lo, long hi) {
     int slot = (int) mix(lo, hi) & mask;
     while (true) {
@@ -62,6 +68,7 @@ public final class StateStore {
    * Adds the state unless it is stored, and returns its new number, or -1 when it was stored
    * already.
    */
+  @Override
   public int add(long lo, long hi, int parent, int step) {
     int slot = (int) mix(lo, hi) & mask;
     while (true) {
@@ -95,7 +102,12 @@ public final class StateStore {
     return id;
   }
 
+  /** Keeps every state: nothing to forget. */
+  @Override
+  public void forget(int id) {}
+
   /** The bytes held by the arrays of this store. */
+  @Override
   public long bytes() {
     return 8L * words.length + 4L * parents.length + 2L * steps.length + 4L * table.length;
   }

@@ -1,0 +1,35 @@
+package dev.callroute.explore;
+
+/**
+ * The states a search has visited, numbered in the order they were found, with how each was
+ * reached. {@link StateStore} keeps every state; {@link BitStateStore} keeps a bit array and only
+ * the states still to expand.
+ */
+interface VisitedSet {
+  /** How many states were visited. */
+  int size();
+
+  /** The low word of state {@code id}, for ids of the level being expanded or later. */
+  long low(int id);
+
+  /** The high word of state {@code id}, for ids of the level being expanded or later. */
+  long high(int id);
+
+  /** The state that state {@code id} was reached from, or -1 for the first state. */
+  int parent(int id);
+
+  /** The code of the step that reached state {@code id}; meaningless for the first state. */
+  int step(int id);
+
+  /** Whether the state counts as visited. Safe from many threads while nothing is added. */
+  boolean contains(long lo, long hi);
+
+  /** Adds the state unless it counts as visited; its new number, or -1. */
+  int add(long lo, long hi, int parent, int step);
+
+  /** The words of states below {@code id} are no longer needed (their level is expanded). */
+  void forget(int id);
+
+  /** The bytes held by the arrays of this set. */
+  long bytes();
+}
