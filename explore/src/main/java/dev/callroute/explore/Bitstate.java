@@ -61,7 +61,7 @@ public record Bitstate(long bits, int hashes) {
     String digits = unit == 1 ? s : s.substring(0, s.length() - 1);
     if (!digits.matches("[0-9]{1,12}")) {
       throw new IllegalArgumentException(
-          "'" + size + "' is not a size in bytes such as 64M, 1G or 512K");
+          "'" + size + "' is not a size in bytes from 8K to 8G, such as 64M, 1G or 512K");
     }
     long bytes = Long.parseLong(digits) * unit;
     if (bytes < MIN_BITS / 8 || bytes > MAX_BITS / 8) {
