@@ -108,6 +108,19 @@ final class BitStateStore implements VisitedSet {
     return id;
   }
 
+  /**
+   * Bits are only ever set, and batches are merged in order: a state this finds set during a round
+   * would be found set when its batch is merged too, so answering from the bits as they are is
+   * safe.
+   */
+  @Override
+  public void startRound() {}
+
+  @Override
+  public boolean hasRoomFor(int n) {
+    return (long) size + n <= parents.length && 2L * (size + n - base) <= words.length;
+  }
+
   @Override
   public void forget(int id) {
     if (id <= base) {

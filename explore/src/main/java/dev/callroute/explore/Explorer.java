@@ -89,12 +89,20 @@ public final class Explorer {
         options.symmetry() ? Symmetry.of(codec, fixed, packed[0], packed[1]) : Symmetry.none(codec);
   }
 
+  /** Turns a stored state (and a last step) into a concrete path; see {@link Replay}. */
+  @FunctionalInterface
+  interface Paths {
+    /** The path to state {@code id}, then the step {@code lastCode} if it is not -1. */
+    Finding path(VisitedSet store, int id, int lastCode, String property);
+  }
+
   /**
    * Runs the search to completion, or to the depth bound. Each level is expanded in rounds of
-   * chunks; with several threads the chunks of a round are expanded at once, then merged in the
-   * order of their states. States are numbered in the order a one-thread search finds them, and
-   * each check keeps its first violation in that order, so the states, the paths found and every
-   * count are the same for any number of threads.
+   * chunks; with several threads the chunks of a round are expanded at once, and merged in the
+   * order of their states while the others are still expanded (see {@link Merge}). States are
+   * numbered in the order a one-thread search finds them, and each check keeps its first violation
+   * in that order, so the states, the paths found and every count are the same for any number of
+   * threads.
    */
   public ExploreResult run(Progress progress) {
     long t0 = System.nanoTime();
@@ -106,12 +114,16 @@ public final class Explorer {
     codec.pack(start, packed);
     symmetry.canonical(packed[0], packed[1], packed);
     store.add(packed[0], packed[1], -1, 0);
-    long represented = 1;
     List<Query> never = options.never();
-    Finding[] checkFound = new Finding[checks.size()];
-    Finding[] neverFound = new Finding[never.size()];
-    Finding[] reached = new Finding[1];
-    boolean[] broken = new boolean[checks.size()];
+    Merge merge =
+        new Merge(
+            store,
+            this::path,
+            checks,
+            never,
+            options.reach().map(q -> "--reach " + q).orElse(null),
+            symmetry);
+    merge.represented = 1;
     int threads = options.threads();
     Expander[] expanders = new Expander[threads];
     for (int t = 0; t < threads; t++) {
@@ -123,9 +135,8 @@ public final class Explorer {
     for (int c = 0; c < roundChunks; c++) {
       batches[c] = new Batch(checks.size());
     }
-    found(store, 0, expanders[0].matches(codec.unpack(packed[0], packed[1])), neverFound, reached);
+    merge.found(0, expanders[0].matches(codec.unpack(packed[0], packed[1])));
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, DAEMONS) : null;
-    long transitions = 0;
     int depth = 0;
     int levelStart = 0;
     int levelEnd = 1;
@@ -134,31 +145,10 @@ public final class Explorer {
         for (int round = levelStart; round < levelEnd; round += CHUNK * roundChunks) {
           int roundEnd = (int) Math.min(levelEnd, (long) round + CHUNK * roundChunks);
           int chunks = (roundEnd - round + CHUNK - 1) / CHUNK;
-          expandRound(pool, expanders, round, roundEnd, chunks, broken, batches);
-          for (int c = 0; c < chunks; c++) {
-            Batch b = batches[c];
-            transitions += b.transitions;
-            for (int k = 0; k < checks.size(); k++) {
-              if (!broken[k] && b.violationState[k] >= 0) {
-                broken[k] = true;
-                checkFound[k] =
-                    path(store, b.violationState[k], b.violationStep[k], checks.get(k).property());
-              }
-            }
-            for (int i = 0; i < b.size; i++) {
-              long lo = b.words[2 * i];
-              long hi = b.words[2 * i + 1];
-              int id = store.add(lo, hi, b.parents[i], b.steps[i]);
-              if (id < 0) {
-                continue;
-              }
-              represented += symmetry.order() == 1 ? 1 : symmetry.classSize(lo, hi, packed);
-              if (b.matches[i] != 0) {
-                found(store, id, b.matches[i], neverFound, reached);
-              }
-            }
-          }
-          progress.update(store.size(), transitions, depth);
+          merge.startRound(batches, chunks);
+          expandRound(pool, expanders, merge, round, roundEnd, chunks, batches);
+          merge.finishRound();
+          progress.update(store.size(), merge.transitions, depth);
         }
         levelStart = levelEnd;
         levelEnd = store.size();
@@ -170,17 +160,6 @@ public final class Explorer {
         pool.shutdownNow();
       }
     }
-    List<Finding> violations = new ArrayList<>();
-    for (Finding f : checkFound) {
-      if (f != null) {
-        violations.add(f);
-      }
-    }
-    for (Finding f : neverFound) {
-      if (f != null) {
-        violations.add(f);
-      }
-    }
     long bytes = store.bytes();
     for (Batch b : batches) {
       bytes += b.bytes();
@@ -190,13 +169,13 @@ public final class Explorer {
     }
     return new ExploreResult(
         store.size(),
-        transitions,
+        merge.transitions,
         levelStart < levelEnd ? depth : depth - 1,
         System.nanoTime() - t0,
         bytes,
-        violations,
-        Optional.ofNullable(reached[0]),
-        represented,
+        merge.violations(),
+        Optional.ofNullable(merge.reached()),
+        merge.represented,
         symmetry.classes(),
         options
             .bitstate()
@@ -208,30 +187,19 @@ public final class Explorer {
                         ((BitStateStore) store).expectedMisses())));
   }
 
-  private void found(
-      VisitedSet store, int id, long matches, Finding[] neverFound, Finding[] reached) {
-    for (int q = 0; q < neverFound.length; q++) {
-      if (neverFound[q] == null && (matches & (1L << q)) != 0) {
-        neverFound[q] = path(store, id, -1, "--never " + options.never().get(q));
-      }
-    }
-    if (reached[0] == null && (matches & (1L << Expander.REACH_BIT)) != 0) {
-      reached[0] = path(store, id, -1, "--reach " + options.reach().orElseThrow());
-    }
-  }
-
   private static void expandRound(
       ExecutorService pool,
       Expander[] expanders,
+      Merge merge,
       int from,
       int to,
       int chunks,
-      boolean[] broken,
       Batch[] batches) {
     if (pool == null) {
       for (int c = 0; c < chunks; c++) {
         int lo = from + c * CHUNK;
-        expanders[0].expand(lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+        expanders[0].expand(lo, Math.min(to, lo + CHUNK), merge.broken, batches[c]);
+        merge.ready(c);
       }
       return;
     }
@@ -242,7 +210,8 @@ public final class Explorer {
           () -> {
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
               int lo = from + c * CHUNK;
-              e.expand(lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+              e.expand(lo, Math.min(to, lo + CHUNK), merge.broken, batches[c]);
+              merge.ready(c);
             }
             return null;
           });
@@ -255,6 +224,12 @@ public final class Explorer {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the search was interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
       throw new IllegalStateException("a search thread failed", e.getCause());
     }
   }

@@ -17,6 +17,9 @@ public final class StateStore implements VisitedSet {
   private int[] table = new int[2048];
   private int mask = table.length - 1;
   private int size;
+  // States numbered from here on were added during the current round: contains() skips them, as
+  // their words may not be visible yet to the thread that asks.
+  private int trusted = Integer.MAX_VALUE;
 
   /** How many states are stored. */
   @Override
@@ -57,7 +60,7 @@ public final class StateStore implements VisitedSet {
       if (id < 0) {
         return false;
       }
-      if (words[2 * id] == lo && words[2 * id + 1] == hi) {
+      if (id < trusted && words[2 * id] == lo && words[2 * id + 1] == hi) {
         return true;
       }
       slot = (slot + 1) & mask;
@@ -100,6 +103,16 @@ public final class StateStore implements VisitedSet {
       rehash();
     }
     return id;
+  }
+
+  @Override
+  public void startRound() {
+    trusted = size;
+  }
+
+  @Override
+  public boolean hasRoomFor(int n) {
+    return (long) size + n <= parents.length && 2L * (size + n) <= table.length;
   }
 
   /** Keeps every state: nothing to forget. */

@@ -21,8 +21,18 @@ interface VisitedSet {
   /** The code of the step that reached state {@code id}; meaningless for the first state. */
   int step(int id);
 
-  /** Whether the state counts as visited. Safe from many threads while nothing is added. */
+  /**
+   * Whether the state counts as visited. Safe from many threads while one thread adds states, as
+   * long as no array grows (see {@link #hasRoomFor}): it may then answer {@code false} for a state
+   * added since the round started, never {@code true} wrongly.
+   */
   boolean contains(long lo, long hi);
+
+  /** A round of expansion starts: {@link #contains} trusts the states stored so far. */
+  void startRound();
+
+  /** Whether {@code n} more states fit without any array growing. */
+  boolean hasRoomFor(int n);
 
   /** Adds the state unless it counts as visited; its new number, or -1. */
   int add(long lo, long hi, int parent, int step);
