@@ -120,12 +120,13 @@ final class ExploreReport {
         Locale.ROOT,
         "bitstate search, NOT a proof: it may have missed states. %d-byte bit array (2^%d bits),"
             + " %d hash functions, %.2f%% of the bits set; estimated probability that a state was"
-            + " missed: %.3g",
+            + " missed: %.3g (expected number missed: %.3g)",
         b.settings().bytes(),
         Long.numberOfTrailingZeros(bits),
         b.settings().hashes(),
         100 * b.fill(),
-        b.missProbability());
+        b.missProbability(),
+        b.expectedMisses());
   }
 
   /** FILE for the first scenario, then FILE-2, FILE-3, ... with the extension kept last. */

@@ -93,7 +93,9 @@ class ExploreReductionCommandTest {
     assertThat(lines.get(lines.size() - 2))
         .startsWith("bitstate search, NOT a proof: it may have missed states.")
         .contains("8388608-byte bit array (2^26 bits), 3 hash functions")
-        .containsPattern("estimated probability that a state was missed: [0-9.e-]+$");
+        .containsPattern(
+            "estimated probability that a state was missed: [0-9.e+-]+ \\(expected number missed:"
+                + " [0-9.e+-]+\\)$");
     assertThat(r.lastLine()).matches(SUMMARY.pattern()).endsWith(" 0 violations");
   }
 
