@@ -36,6 +36,13 @@ final class Expander {
   private final Query reach;
   private final int[] codes;
   private final VisitedSet store;
+  // The successors of one state that still need a look-up in the store.
+  private final long[] candidateLo;
+  private final long[] candidateHi;
+  private final int[] candidateCode;
+  private final State[] candidateState;
+  private final int[] scratch;
+  private final boolean[] stored;
   private final Symmetry symmetry;
   private final int determinism;
   private final long[] packed = new long[2];
@@ -63,6 +70,12 @@ final class Expander {
     this.never = never.toArray(new Query[0]);
     this.reach = reach;
     this.codes = new int[menu.size()];
+    this.candidateLo = new long[menu.size()];
+    this.candidateHi = new long[menu.size()];
+    this.candidateCode = new int[menu.size()];
+    this.candidateState = new State[menu.size()];
+    this.scratch = new int[menu.size()];
+    this.stored = new boolean[menu.size()];
     java.util.Arrays.fill(seen, -1);
   }
 
@@ -99,6 +112,7 @@ final class Expander {
       int n = menu.codes(s.calls(), codes);
       int callCount = s.calls().size();
       int replayed = id % n;
+      int candidates = 0;
       for (int i = 0; i < n; i++) {
         int code = codes[i];
         Step step = menu.step(code, callCount);
@@ -132,9 +146,19 @@ final class Expander {
         }
         seen[slot] = lo;
         seen[slot + 1] = hi;
-        if (!store.contains(lo, hi)) {
-          out.add(lo, hi, id, code, matches(next));
+        candidateLo[candidates] = lo;
+        candidateHi[candidates] = hi;
+        candidateCode[candidates] = code;
+        candidateState[candidates++] = next;
+      }
+      // The state's new-looking successors are looked up together (see StateStore.containsAll),
+      // then added in the order of their steps, as one by one.
+      store.containsAll(candidateLo, candidateHi, candidates, scratch, stored);
+      for (int j = 0; j < candidates; j++) {
+        if (!stored[j]) {
+          out.add(candidateLo[j], candidateHi[j], id, candidateCode[j], matches(candidateState[j]));
         }
+        candidateState[j] = null;
       }
     }
     out.transitions = transitions;

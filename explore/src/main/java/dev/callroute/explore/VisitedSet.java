@@ -28,6 +28,17 @@ interface VisitedSet {
    */
   boolean contains(long lo, long hi);
 
+  /**
+   * Sets {@code out[j]} to {@code contains(lo[j], hi[j])} for each {@code j < n}; an implementation
+   * may look them up together so that their cache misses overlap, with {@code scratch} (of length
+   * at least {@code n}) as working space.
+   */
+  default void containsAll(long[] lo, long[] hi, int n, int[] scratch, boolean[] out) {
+    for (int j = 0; j < n; j++) {
+      out[j] = contains(lo[j], hi[j]);
+    }
+  }
+
   /** A round of expansion starts: {@link #contains} trusts the states stored so far. */
   void startRound();
 
