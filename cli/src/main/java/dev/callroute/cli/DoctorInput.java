@@ -1,21 +1,33 @@
 package dev.callroute.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callroute.doctor.Diagnosis;
+import dev.callroute.doctor.Expansion;
 import dev.callroute.doctor.Factor;
 import dev.callroute.doctor.Recorded;
 import dev.callroute.doctor.ReproFiles;
 import dev.callroute.doctor.Symptom;
 import dev.callroute.doctor.SymptomText;
+import dev.callroute.scenario.AtomicFiles;
+import dev.callroute.scenario.DidYouMean;
+import dev.callroute.scenario.Quote;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioReader;
+import dev.callroute.scenario.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Checks the doctor's flags; every problem is a message naming the flag and its allowed values. */
 final class DoctorInput {
@@ -30,6 +42,24 @@ final class DoctorInput {
     }
   }
 
+  /**
+   * The JSON document for bad input: {@code {"error": first line, "problems": [further lines]}}, as
+   * {@code run --format json} reports an invalid file.
+   */
+  static String errorJson(String message) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode root = mapper.createObjectNode();
+    List<String> lines = message.lines().collect(Collectors.toList());
+    root.put("error", lines.isEmpty() ? "" : lines.get(0));
+    ArrayNode problems = root.putArray("problems");
+    lines.stream().skip(1).forEach(problems::add);
+    try {
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+
   /** The situation flags given, checked against their allowed values. */
   static Map<Factor, String> situation(Map<Factor, String> raw) throws BadInput {
     Map<Factor, String> out = new EnumMap<>(Factor.class);
@@ -39,13 +69,37 @@ final class DoctorInput {
       if (v == null) {
         continue;
       }
-      if (!f.choices().contains(v) && !Factor.UNKNOWN.equals(v)) {
+      Optional<String> value = f.canonical(v);
+      if (value.isEmpty()) {
+        List<String> words = new ArrayList<>(f.choices());
+        words.add(Factor.UNKNOWN);
         throw new BadInput(
-            f.option() + ": '" + v + "' is not allowed; allowed values: " + f.allowed());
+            f.option()
+                + ": '"
+                + v
+                + "' is not allowed"
+                + DidYouMean.hint(v, words)
+                + "; allowed values: "
+                + f.allowed()
+                + (f.yesNo() ? " (or true, false)" : ""));
       }
-      out.put(f, v);
+      out.put(f, value.get());
     }
     return out;
+  }
+
+  /**
+   * Why no branch is left: the two flags that conflict, or, when every combination was skipped for
+   * another reason, the notes.
+   */
+  static String nothingFits(Diagnosis d) {
+    List<String> conflicts = new ArrayList<>();
+    d.notes().stream()
+        .filter(n -> n.startsWith(Expansion.CONFLICT))
+        .forEach(n -> conflicts.add(n.substring(Expansion.CONFLICT.length())));
+    return conflicts.isEmpty()
+        ? "no situation fits these flags: " + String.join("; ", d.notes())
+        : String.join("; ", conflicts);
   }
 
   /** A symptom ID, or the name of a file whose free text names one. */
@@ -55,20 +109,24 @@ final class DoctorInput {
       return new SymptomText(value, Map.of(s, List.of(value)));
     }
     Path file = Path.of(value);
-    if (!Files.isRegularFile(file)) {
+    if (!file.equals(RunFiles.STANDARD_INPUT) && !Files.exists(file)) {
       throw new BadInput(
           "--symptom: '"
-              + value
-              + "' is neither a symptom nor a readable file; allowed values: "
+              + Quote.shortened(value)
+              + "' is neither a symptom nor a readable file"
+              + DidYouMean.hint(value, Symptom.ids())
+              + "; allowed values: "
               + Symptom.allIds()
-              + ", or the name of a file describing the problem");
+              + ", or the name of a file describing the problem (- for standard input)");
     }
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInput("--symptom: cannot read '" + value + "': " + e.getMessage());
+    SourceText source =
+        file.equals(RunFiles.STANDARD_INPUT)
+            ? SourceText.of(System.in, SourceText.STANDARD_INPUT)
+            : SourceText.of(file);
+    if (source.problem().isPresent()) {
+      throw new BadInput("--symptom: " + source.problem().get());
     }
+    String text = source.text().orElseThrow();
     SymptomText understood = SymptomText.understand(text);
     if (understood.symptom().isEmpty()) {
       throw new BadInput(
@@ -98,7 +156,10 @@ final class DoctorInput {
           "--symptom is required with --from-scenario; allowed values: " + Symptom.allIds());
     }
     Symptom s = symptom(symptom).symptom().orElseThrow();
-    ReadResult read = ScenarioReader.read(file);
+    ReadResult read =
+        file.equals(RunFiles.STANDARD_INPUT)
+            ? ScenarioReader.read(System.in, SourceText.STANDARD_INPUT, false)
+            : ScenarioReader.read(file);
     if (!read.valid()) {
       StringBuilder b = new StringBuilder("--from-scenario: invalid file");
       read.problems().forEach(p -> b.append('\n').append(p));
@@ -111,12 +172,23 @@ final class DoctorInput {
     }
   }
 
-  /** Writes the scenario files of a diagnosis; a failure is bad input naming {@code --write}. */
-  static List<Path> write(Diagnosis d, Path dir) throws BadInput {
+  /**
+   * Writes the scenario files of a diagnosis into a new or empty folder ({@code force}: emptied of
+   * an earlier diagnosis's files first); a failure is bad input naming {@code --write}.
+   */
+  static List<Path> write(Diagnosis d, Path dir, boolean force) throws BadInput {
     try {
-      return ReproFiles.write(d, dir);
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadInput("--write: cannot write into '" + dir + "': " + e.getMessage());
+      return ReproFiles.write(d, dir, force);
+    } catch (ReproFiles.Refused e) {
+      throw new BadInput("--write: " + e.getMessage());
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInput(
+          "--write: " + e.getFile() + " exists already; callroute doctor never replaces a file");
+    } catch (IOException e) {
+      throw new BadInput("--write: cannot write into '" + dir + "': " + AtomicFiles.reason(e));
+    } catch (UncheckedIOException e) {
+      throw new BadInput(
+          "--write: cannot write into '" + dir + "': " + AtomicFiles.reason(e.getCause()));
     }
   }
 }

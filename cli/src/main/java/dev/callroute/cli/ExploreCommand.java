@@ -6,18 +6,26 @@ import dev.callroute.explore.ExploreResult;
 import dev.callroute.explore.Explorer;
 import dev.callroute.explore.Query;
 import dev.callroute.explore.StartingPoint;
+import dev.callroute.scenario.AtomicFiles;
+import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.Scenario;
 import dev.callroute.scenario.ScenarioReader;
+import dev.callroute.scenario.SourceText;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,18 +38,21 @@ import picocli.CommandLine.Spec;
           + " after the file's steps (steps may be left out). Checks the spec's invariants 1-7 on"
           + " every transition and prints a shortest counterexample of each violated one as a"
           + " scenario file.",
-      "Exit status: 0 when nothing is violated (and --reach found a state), 1 on a violation or"
-          + " when --reach finds nothing, 2 on bad input. With --bitstate: 1 on a violation (it is"
-          + " real: its scenario replays it) or when --reach finds nothing, 3 when no violation is"
-          + " found, since the search may have missed states: that is not a proof."
+      "Exit status: 0 when the complete search found nothing violated (and --reach found a"
+          + " state); 1 on a violation, or when --reach finds nothing in a complete search; 2 on bad"
+          + " input, or when --max-states or --max-memory stopped the search before it was complete;"
+          + " 3 on a bug in callroute; 4 when --max-depth cut the search off, or --bitstate searched"
+          + " without storing every state, and no violation was found: not a proof."
     })
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin ColorOption color;
+
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "A scenario file: the world to explore.")
+      description = "A scenario file: the world to explore; - reads it from standard input.")
   Path file;
 
   @Option(
@@ -53,7 +64,9 @@ public final class ExploreCommand implements Callable<Integer> {
   @Option(
       names = "--max-depth",
       paramLabel = "N",
-      description = "Explore at most N steps after the start (default: no bound).")
+      description =
+          "Explore at most N steps after the start (default: no bound). A search cut off by the"
+              + " bound proves nothing: it says so and exits with 4 unless it found a violation.")
   Integer maxDepth;
 
   @Option(
@@ -71,12 +84,15 @@ public final class ExploreCommand implements Callable<Integer> {
       description = "A state matching EXPR is a violation (repeatable).")
   List<String> never = new ArrayList<>();
 
+  /** The most threads: four per core of this machine. */
+  static final int MAX_THREADS = 4 * Runtime.getRuntime().availableProcessors();
+
   @Option(
       names = "--threads",
       paramLabel = "N",
       description =
-          "Threads that expand states (default: one per core, ${DEFAULT-VALUE}); the result is the"
-              + " same for any number.")
+          "Threads that expand states (default: one per core, ${DEFAULT-VALUE}; at most four per"
+              + " core); the result is the same for any number.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
@@ -97,8 +113,8 @@ public final class ExploreCommand implements Callable<Integer> {
       description =
           "Search with a bit array of SIZE bytes (such as 64M or 1G, rounded down to a power of"
               + " two, 8K to 8G) instead of storing every state, as SPIN's bitstate hashing: for"
-              + " worlds too large to store. It may miss states, so it is not a proof; it prints"
-              + " the estimated probability that it missed one.")
+              + " worlds too large to store. It may miss states, so finding no violation is not a"
+              + " proof (exit status 4); it prints the estimated probability that it missed one.")
   String bitstate;
 
   @Option(
@@ -108,64 +124,138 @@ public final class ExploreCommand implements Callable<Integer> {
   int hashes = Bitstate.DEFAULT_HASHES;
 
   @Option(
+      names = "--max-states",
+      paramLabel = "N",
+      description =
+          "Stop the search, incomplete, after N states, with the figures so far and exit status 2"
+              + " (default: no bound but memory).")
+  Long maxStates;
+
+  @Option(
+      names = "--max-memory",
+      paramLabel = "SIZE",
+      description =
+          "Stop the search, incomplete, before the visited states need more than SIZE bytes (a"
+              + " number with k, m or g, such as 512m), with the figures so far and exit status"
+              + " 2. Default: half the Java heap, which the launcher sets from CALLROUTE_HEAP.")
+  String maxMemory;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description =
           "Write the scenario file (the --reach answer or the counterexample) to FILE instead of"
-              + " standard output; further ones go to FILE-2, FILE-3, ...")
+              + " standard output; further ones get -2, -3, ... before the extension (cx.yaml,"
+              + " cx-2.yaml, ...). Its folder must exist and be writable.")
   Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "text (the default) or json: one document with complete, states, transitions,"
+              + " violations and their counterexamples, reach, and exitStatus.")
+  String format = "text";
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     if (maxCalls < 0 || maxCalls > ExploreOptions.MAX_CALLS_LIMIT) {
-      err.println(
+      return usage(
+          err,
           "--max-calls: must be between 0 and "
               + ExploreOptions.MAX_CALLS_LIMIT
               + ", not "
               + maxCalls);
-      return 2;
     }
-    if (threads < 1) {
-      err.println("--threads: must be 1 or more, not " + threads);
-      return 2;
+    if (threads < 1 || threads > MAX_THREADS) {
+      return usage(
+          err,
+          "--threads: must be between 1 and "
+              + MAX_THREADS
+              + " (four per core of this machine), not "
+              + threads);
+    }
+    if (maxStates != null && maxStates < 1) {
+      return usage(err, "--max-states: must be 1 or more, not " + maxStates);
+    }
+    long heap = Runtime.getRuntime().maxMemory();
+    long memoryBound;
+    try {
+      memoryBound = maxMemory == null ? heap / 2 : MemorySize.parse(maxMemory);
+    } catch (IllegalArgumentException e) {
+      return usage(err, "--max-memory: " + e.getMessage());
+    }
+    if (memoryBound > heap) {
+      return usage(
+          err,
+          "--max-memory: "
+              + maxMemory
+              + " is more than the Java heap ("
+              + MemorySize.show(heap)
+              + "); raise the heap with CALLROUTE_HEAP (such as CALLROUTE_HEAP=8g) first");
     }
     if (never.size() > ExploreOptions.MAX_NEVER) {
-      err.println(
-          "--never: at most " + ExploreOptions.MAX_NEVER + " conditions, not " + never.size());
-      return 2;
+      return usage(
+          err, "--never: at most " + ExploreOptions.MAX_NEVER + " conditions, not " + never.size());
     }
     if (maxDepth != null && maxDepth < 0) {
-      err.println("--max-depth: must be 0 or more, not " + maxDepth);
-      return 2;
+      return usage(err, "--max-depth: must be 0 or more, not " + maxDepth);
     }
     if (hashes < 1 || hashes > Bitstate.MAX_HASHES) {
-      err.println("--hashes: must be between 1 and " + Bitstate.MAX_HASHES + ", not " + hashes);
-      return 2;
+      return usage(
+          err, "--hashes: must be between 1 and " + Bitstate.MAX_HASHES + ", not " + hashes);
     }
     if (bitstate == null && hashes != Bitstate.DEFAULT_HASHES) {
-      err.println("--hashes: only with --bitstate");
-      return 2;
+      return usage(err, "--hashes: only with --bitstate");
     }
     Optional<Bitstate> bits = Optional.empty();
     if (bitstate != null) {
       try {
         bits = Optional.of(new Bitstate(Bitstate.parseBits(bitstate), hashes));
       } catch (IllegalArgumentException e) {
-        err.println("--bitstate: " + e.getMessage());
-        return 2;
+        return usage(err, "--bitstate: " + e.getMessage());
+      }
+      if (bits.get().bytes() > memoryBound) {
+        return usage(
+            err,
+            "--bitstate: "
+                + bitstate
+                + " is more than the memory bound ("
+                + MemorySize.show(memoryBound)
+                + "); give a smaller bit array or raise --max-memory");
       }
     }
-    ReadResult read = ScenarioReader.read(file, true);
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format: '"
+              + format
+              + "' is not allowed"
+              + DidYouMean.hint(format, List.of("text", "json"))
+              + "; allowed values: text, json");
+    }
+    if (Files.isDirectory(file)) {
+      return usage(err, Terminal.escape(file + ": is a directory; give a scenario file"));
+    }
+    Optional<String> outProblem = outProblem();
+    if (outProblem.isPresent()) {
+      return usage(err, Terminal.escape("--out " + out + ": " + outProblem.get()));
+    }
+    Inputs.working(file);
+    ReadResult read =
+        file.equals(RunFiles.STANDARD_INPUT)
+            ? ScenarioReader.read(System.in, SourceText.STANDARD_INPUT, true)
+            : ScenarioReader.read(file, true);
     if (!read.valid()) {
-      read.problems().forEach(p -> err.println(p));
+      read.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
       return 2;
     }
     Scenario scenario = read.scenario().orElseThrow();
     StartingPoint.Result start = StartingPoint.of(scenario);
     if (start.point().isEmpty()) {
-      start.problems().forEach(p -> err.println(p));
+      start.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
       return 2;
     }
     StartingPoint point = start.point().get();
@@ -177,8 +267,7 @@ public final class ExploreCommand implements Callable<Integer> {
       }
       reachQuery = reach == null ? Optional.empty() : Optional.of(parse("--reach", reach, point));
     } catch (BadExpression e) {
-      err.println(e.getMessage());
-      return 2;
+      return usage(err, e.getMessage());
     }
     ExploreOptions options =
         new ExploreOptions(
@@ -187,6 +276,8 @@ public final class ExploreCommand implements Callable<Integer> {
             neverQueries,
             reachQuery,
             threads,
+            maxStates == null ? Long.MAX_VALUE : maxStates,
+            memoryBound,
             symmetry,
             bits);
     Explorer explorer;
@@ -204,12 +295,71 @@ public final class ExploreCommand implements Callable<Integer> {
       progress.finish();
       err.println(
           "explore: "
-              + (e instanceof OutOfMemoryError ? "out of memory" : e.getMessage())
-              + "; bound the search with --max-depth or a lower --max-calls");
+              + (e instanceof OutOfMemoryError
+                  ? "out of memory (the Java heap is " + MemorySize.show(heap) + ")"
+                  : e.getMessage())
+              + "; bound the search with --max-memory, --max-states, --max-depth or a lower"
+              + " --max-calls");
       return 2;
     }
     progress.finish();
-    return new ExploreReport(point, result, out, stdout, err).print(reachQuery.isPresent());
+    ExploreReport report =
+        new ExploreReport(
+            point,
+            result,
+            Optional.ofNullable(out),
+            maxDepth == null ? Integer.MAX_VALUE : maxDepth);
+    int status;
+    try {
+      status =
+          format.equals("json")
+              ? report.printJson(stdout, reachQuery.isPresent())
+              : report.printText(stdout, never, reachQuery.isPresent());
+    } catch (IOException e) {
+      stdout.flush();
+      err.println("--out " + out + ": cannot write: " + AtomicFiles.reason(e));
+      return 2;
+    }
+    if (result.stopped().isPresent()) {
+      err.printf(
+          Locale.ROOT,
+          "explore: stopped by %s after %,d states at depth %d: the search is not complete, and"
+              + " the figures above are those so far; raise the bound, or bound the search with"
+              + " --max-depth or a lower --max-calls%n",
+          result.stopped().get(),
+          result.states(),
+          result.maxDepth());
+      err.flush();
+    }
+    return status;
+  }
+
+  /** Prints a usage error in one line, with where help is, and returns exit status 2. */
+  private static int usage(PrintWriter err, String message) {
+    err.println("callroute explore: " + message + " (see 'callroute explore --help')");
+    err.flush();
+    return 2;
+  }
+
+  /** Why {@code --out} cannot be written, checked before the search: empty when it can. */
+  private Optional<String> outProblem() {
+    if (out == null) {
+      return Optional.empty();
+    }
+    if (Files.isDirectory(out)) {
+      return Optional.of("is a directory; give a file name such as " + out.resolve("cx.yaml"));
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return Optional.of("the folder " + parent + " does not exist");
+    }
+    if (!Files.isWritable(parent)) {
+      return Optional.of("the folder " + parent + " is not writable (permission denied)");
+    }
+    if (Files.exists(out) && !Files.isWritable(out)) {
+      return Optional.of("the file exists and is not writable (permission denied)");
+    }
+    return Optional.empty();
   }
 
   private static Query parse(String flag, String expr, StartingPoint point) throws BadExpression {

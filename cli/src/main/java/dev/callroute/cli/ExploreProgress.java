@@ -12,17 +12,30 @@ final class ExploreProgress implements Explorer.Progress {
 
   private final PrintWriter err;
   private final boolean enabled;
-  private final long start = System.nanoTime();
+  private final long start;
   private boolean shown;
 
-  private ExploreProgress(PrintWriter err, boolean enabled) {
+  private ExploreProgress(PrintWriter err, boolean enabled, long start) {
     this.err = err;
     this.enabled = enabled;
+    this.start = start;
   }
 
-  /** Progress that shows only when standard error is a terminal. */
+  /**
+   * Progress that shows only when standard error is a terminal: the launcher says so in the
+   * property {@code callroute.stderr.terminal}; without it, when the JVM has a console.
+   */
   static ExploreProgress forConsole(PrintWriter err) {
-    return new ExploreProgress(err, System.console() != null);
+    String told = System.getProperty("callroute.stderr.terminal");
+    return new ExploreProgress(
+        err,
+        told != null ? Boolean.parseBoolean(told) : System.console() != null,
+        System.nanoTime());
+  }
+
+  /** Progress that shows from the first update, for tests. */
+  static ExploreProgress always(PrintWriter err) {
+    return new ExploreProgress(err, true, System.nanoTime() - 2 * SHOW_AFTER_NANOS);
   }
 
   @Override
@@ -31,7 +44,14 @@ final class ExploreProgress implements Explorer.Progress {
       return;
     }
     shown = true;
-    err.printf("\rexploring: %,d states, %,d transitions, depth %d ", states, transitions, depth);
+    err.print(
+        "\rexploring: "
+            + ExploreReport.plural(states, "state")
+            + ", "
+            + ExploreReport.plural(transitions, "transition")
+            + ", depth "
+            + depth
+            + " ");
     err.flush();
   }
 

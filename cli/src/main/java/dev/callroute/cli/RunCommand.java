@@ -1,14 +1,18 @@
 package dev.callroute.cli;
 
+import dev.callroute.scenario.DidYouMean;
+import dev.callroute.scenario.Problem;
+import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioReader;
-import java.io.OutputStreamWriter;
+import dev.callroute.scenario.SourceText;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,15 +27,19 @@ import picocli.CommandLine.Spec;
     description = {
       "Plays scenario files and prints, for every step, the route after it (input and output),"
           + " its notifications and the rules that decided it, then checks the file's expect"
-          + " entries. Folders are searched for *.yaml and *.yml files, played in name order.",
+          + " entries. Folders are searched for .yaml and .yml files (in any case), skipping hidden"
+          + " ones, and played in name order; '-' reads one scenario from standard input.",
       "The last line is 'N passed, M failed'. An invalid file is reported as"
-          + " file:line:column: message, is not played and counts as failed."
+          + " file:line:column: message, is not played and counts as failed. The limits on a file"
+          + " (3 MiB, 10,000 steps, ...) are listed in docs/scenario-format.md."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every scenario passed",
       "1:an expectation failed, or a step was rejected unexpectedly",
-      "2:a file is invalid, a path does not exist, or the command line is wrong"
+      "2:a file is invalid or past a limit, a path does not exist, the output could not be"
+          + " written, or the command line is wrong",
+      "3:a bug in callroute (reported in one line, with where to report it)"
     })
 public final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -39,7 +47,8 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Scenario files, or folders to search for *.yaml and *.yml files.")
+      description =
+          "Scenario files, folders to search for .yaml and .yml files, or - for standard input.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
@@ -49,38 +58,74 @@ public final class RunCommand implements Callable<Integer> {
       description = "text (the default) or json: one JSON document with the same content.")
   String format;
 
+  @Mixin ColorOption color;
+
   @Option(
-      names = "--no-color",
-      description = "Never colour the text; NO_COLOR in the environment does the same.")
-  boolean noColor;
+      names = {"-q", "--quiet"},
+      description =
+          "Print only invalid files, failed scenarios with their failed expectations,"
+              + " and the counts.")
+  boolean quiet;
 
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
       throw new ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "'; expected text or json");
+          "Invalid value for option '--format': '"
+              + format
+              + "'"
+              + DidYouMean.hint(format, List.of("text", "json"))
+              + "; expected text or json");
     }
     RunFiles found = RunFiles.collect(paths);
     PrintWriter err = spec.commandLine().getErr();
     for (String e : found.errors()) {
-      err.println("callroute run: " + e);
+      err.println("callroute run: " + Terminal.escape(e));
     }
     err.flush();
-    List<RunResult> results = new ArrayList<>();
+    PrintWriter out = spec.commandLine().getOut();
+    RunOutput report =
+        format.equals("json")
+            ? new RunJson(out)
+            : new TimelinePrinter(out, color.terminal(spec), quiet);
+    report.start(found.found());
+    boolean anyInvalid = false;
+    boolean allPassed = true;
     for (Path file : found.files()) {
-      results.add(RunResult.of(file, ScenarioReader.read(file)));
+      RunResult r = play(file);
+      anyInvalid |= r.invalid();
+      allPassed &= r.passed();
+      report.file(r);
     }
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    if (format.equals("json")) {
-      RunJson.print(out, results, found.errors());
-    } else {
-      new TimelinePrinter(out, Terminal.detect(noColor)).print(results);
+    report.finish(found.errors(), found.found());
+    Inputs.done();
+    if (!found.errors().isEmpty() || anyInvalid) {
+      return Main.FAILED;
     }
-    if (!found.errors().isEmpty() || results.stream().anyMatch(RunResult::invalid)) {
-      return 2;
+    return allPassed ? 0 : 1;
+  }
+
+  /**
+   * Reads and plays one file. Running out of memory or stack on one file is reported as that file's
+   * problem, so that it never hides the results of the others.
+   */
+  private static RunResult play(Path file) {
+    Inputs.working(file);
+    try {
+      ReadResult read =
+          file.equals(RunFiles.STANDARD_INPUT)
+              ? ScenarioReader.read(System.in, SourceText.STANDARD_INPUT, false)
+              : ScenarioReader.read(file);
+      return RunResult.of(
+          file.equals(RunFiles.STANDARD_INPUT) ? SourceText.STANDARD_INPUT : file, read);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      String limit =
+          e instanceof OutOfMemoryError
+              ? "out of memory (the Java heap limit is " + Failures.heapMib() + ")"
+              : "too deeply nested for the thread stack";
+      Problem p = Problem.ofFile(file, "could not be played: " + limit);
+      return new RunResult(file, new ReadResult(Optional.empty(), List.of(p)), Optional.empty());
     }
-    return results.stream().allMatch(RunResult::passed) ? 0 : 1;
   }
 }

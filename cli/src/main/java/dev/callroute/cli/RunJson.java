@@ -1,7 +1,7 @@
 package dev.callroute.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callroute.core.Notification;
@@ -17,49 +17,92 @@ import dev.callroute.scenario.ScenarioStep;
 import dev.callroute.scenario.ScenarioText;
 import dev.callroute.scenario.SourcePosition;
 import dev.callroute.scenario.StepReport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Writes {@code callroute run} results as one JSON document with the content of the text. */
-final class RunJson {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+/**
+ * Writes {@code callroute run} results as one JSON document with the content of the text. The
+ * document is streamed file by file, so its size is bounded by the output, not by memory.
+ */
+final class RunJson implements RunOutput {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private RunJson() {}
+  private final PrintWriter out;
+  private final JsonGenerator json;
+  private long passed;
+  private long played;
+  private long invalid;
 
-  /** Writes the document for these results. */
-  static void print(PrintWriter out, List<RunResult> results, List<String> errors) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode files = root.putArray("files");
-    for (RunResult r : results) {
-      ObjectNode f = files.addObject();
-      f.put("file", r.file().toString());
-      f.put("status", r.status());
-      if (r.invalid()) {
-        ArrayNode problems = f.putArray("problems");
-        for (Problem p : r.read().problems()) {
-          problems
-              .addObject()
-              .put("line", p.line())
-              .put("column", p.column())
-              .put("message", p.message())
-              .put("text", p.toString());
-        }
-      } else {
-        scenario(f, r.report().orElseThrow());
-      }
-    }
-    ArrayNode errorList = root.putArray("errors");
-    errors.forEach(errorList::add);
-    long passed = results.stream().filter(RunResult::passed).count();
-    root.put("passed", passed);
-    root.put("failed", results.size() - passed);
-    root.put("invalid", results.stream().filter(RunResult::invalid).count());
+  /** Starts the document on {@code out}. */
+  RunJson(PrintWriter out) {
+    this.out = out;
     try {
-      out.println(MAPPER.writeValueAsString(root));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
+      json =
+          MAPPER
+              .getFactory()
+              .createGenerator(out)
+              .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+              .useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeArrayFieldStart("files");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  @Override
+  public void file(RunResult r) {
+    ObjectNode f = MAPPER.createObjectNode();
+    f.put("file", r.file().toString());
+    f.put("status", r.status());
+    if (r.invalid()) {
+      ArrayNode problems = f.putArray("problems");
+      for (Problem p : r.read().problems()) {
+        ObjectNode node = problems.addObject();
+        if (!p.wholeFile()) {
+          node.put("line", p.line()).put("column", p.column());
+        }
+        node.put("message", p.message()).put("text", p.toString());
+      }
+      invalid++;
+    } else {
+      scenario(f, r.report().orElseThrow());
+    }
+    played++;
+    passed += r.passed() ? 1 : 0;
+    try {
+      json.writeTree(f);
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void finish(List<String> errors, List<String> found) {
+    try {
+      json.writeEndArray();
+      json.writeArrayFieldStart("errors");
+      for (String e : errors) {
+        json.writeString(e);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("found");
+      for (String f : found) {
+        json.writeString(f);
+      }
+      json.writeEndArray();
+      json.writeNumberField("passed", passed);
+      json.writeNumberField("failed", played - passed);
+      json.writeNumberField("invalid", invalid);
+      json.writeEndObject();
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
     out.flush();
   }
 

@@ -122,7 +122,7 @@ class DoctorCommandTest {
             new String[] {
               "--symptom", "not-on-accessory", "--direction", "outgoing", "--answered-via", "iphone"
             },
-            "--answered-via applies to incoming calls only"),
+            "--answered-via iphone conflicts with --direction outgoing"),
         Arguments.of(
             new String[] {
               "--symptom",
@@ -132,7 +132,13 @@ class DoctorCommandTest {
               "--interrupted-by-phone-call",
               "iphone"
             },
-            "--interrupted-by-phone-call applies to a" + " VoIP call"));
+            "--interrupted-by-phone-call iphone conflicts with --call cellular"),
+        Arguments.of(
+            new String[] {"--symptom", "audio-on-earpice"}, "(did you mean 'audio-on-earpiece'?)"),
+        Arguments.of(
+            new String[] {"--symptom", "not-on-accessory", "--callkit", "yse"},
+            "--callkit: 'yse' is not allowed (did you mean 'yes'?); allowed values: yes, no,"
+                + " unknown (or true, false) (see 'callroute doctor --help')"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -251,5 +257,99 @@ class DoctorCommandTest {
     assertThat(out.toString())
         .containsSubsequence(
             "What is wrong?", "--call>", "--direction>", "Reproduced", "✓ answer-via-accessory");
+  }
+
+  @Test
+  void aFullyFilledFormForASystemCallWorks() {
+    int status =
+        doctor(
+            "--symptom", "audio-on-earpiece",
+            "--call", "cellular",
+            "--callkit", "false",
+            "--role", "sender",
+            "--direction", "incoming",
+            "--answered-via", "iphone",
+            "--accessory", "bluetoothHeadset",
+            "--call-audio-routing", "automatic",
+            "--earlier-phone-call", "none",
+            "--interrupted-by-phone-call", "no",
+            "--mode", "voiceChat",
+            "--default-to-speaker", "false");
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains(
+            "note: --interrupted-by-phone-call no does not apply to this call; noted",
+            "note: --earlier-phone-call none does not apply to this call; noted",
+            "Reproduced");
+  }
+
+  @Test
+  void helpSaysWhichValuesMeanNothingHappened() {
+    assertThat(doctor("--help")).isZero();
+
+    String help = out.toString().replaceAll("\\s+", " ");
+    assertThat(help)
+        .contains("Yes/no flags take yes, no, true or false")
+        .contains("--earlier-phone-call none, --interrupted-by-phone-call no")
+        .contains("are accepted for any call");
+  }
+
+  @Test
+  void theEndOfInputAbortsTheInterviewWithExitTwo() {
+    DoctorCommand command = new DoctorCommand(new BufferedReader(new StringReader("1\napp\n")));
+
+    int status = run(command);
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("the interview was aborted: the input ended at the question --callkit")
+        .contains("nothing was diagnosed");
+    assertThat(out.toString()).doesNotContain("Reproduced", "Symptom:");
+  }
+
+  @Test
+  void summaryPrintsTheBranchesByCauseOnly() {
+    int status =
+        doctor(
+            "--symptom",
+            "audio-on-earpiece",
+            "--call",
+            "app",
+            "--callkit",
+            "yes",
+            "--direction",
+            "incoming",
+            "--summary");
+
+    assertThat(status).isZero();
+    assertThat(out.toString())
+        .contains("Branches by cause", "Branch 2: reproduced by call.answer-on-iphone")
+        .doesNotContain("Situation as understood", "Fixes:");
+  }
+
+  @Test
+  void writeFoldersCarryTheBranchNumbersOfTheReport() {
+    Path target = dir.resolve("numbered");
+
+    doctor(
+        "--symptom",
+        "audio-on-earpiece",
+        "--call",
+        "app",
+        "--callkit",
+        "yes",
+        "--direction",
+        "incoming",
+        "--mode",
+        "voiceChat",
+        "--default-to-speaker",
+        "no",
+        "--write",
+        target.toString());
+
+    assertThat(out.toString()).contains("Reproduced in branch 1 where:");
+    assertThat(target.resolve("branch-1").resolve("repro.yaml")).exists();
+    assertThat(target.resolve("repro.yaml")).doesNotExist();
   }
 }

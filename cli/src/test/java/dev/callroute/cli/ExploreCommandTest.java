@@ -2,6 +2,8 @@ package dev.callroute.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioPlayer;
 import dev.callroute.scenario.ScenarioReader;
@@ -23,7 +25,8 @@ import picocli.CommandLine;
 class ExploreCommandTest {
   private static final Path WORLDS = Path.of("..", "worlds");
   private static final String BOOMBOX = WORLDS.resolve("boombox.yaml").toString();
-  private static final String SUMMARY = "\\d+ states, \\d+ transitions, \\d+ violations";
+  private static final String SUMMARY =
+      "[\\d,]+ states?, [\\d,]+ transitions?, [\\d,]+ violations?";
 
   @TempDir Path dir;
 
@@ -44,7 +47,7 @@ class ExploreCommandTest {
     StringWriter err = new StringWriter();
     String[] all = Stream.concat(Stream.of("explore"), Stream.of(args)).toArray(String[]::new);
     int status =
-        new CommandLine(new Main())
+        Main.commandLine(Environment.pipe())
             .setOut(new PrintWriter(out, true))
             .setErr(new PrintWriter(err, true))
             .execute(all);
@@ -68,7 +71,7 @@ class ExploreCommandTest {
         .satisfiesExactly(
             l -> assertThat(l).matches("max depth: \\d+"),
             l -> assertThat(l).matches("seconds: \\d+\\.\\d{3}"),
-            l -> assertThat(l).matches("states per second: \\d+"),
+            l -> assertThat(l).matches("states per second: [\\d,]+"),
             l -> assertThat(l).matches("memory per state: \\d+\\.\\d bytes .*"));
   }
 
@@ -93,16 +96,100 @@ class ExploreCommandTest {
     Path out = dir.resolve("counterexample.yaml");
     Run r = explore(BOOMBOX, "--never", "input=boombox & call=active", "--out", out.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.lastLine()).matches(SUMMARY).endsWith(" 1 violations");
+    assertThat(r.lastLine()).matches(SUMMARY).endsWith(" 1 violation");
     assertThat(r.out())
         .contains("violation: --never input=boombox & call=active")
         .contains("written to " + out);
     String yaml = Files.readString(out);
     assertThat(yaml).contains("- connect: boombox").contains("expect:");
     assertThat(replays(out)).isTrue();
-    assertThat(Main.execute("run", out.toString())).isZero();
-    Run shorter = explore(BOOMBOX, "--never", "input=boombox & call=active", "--max-depth", "1");
-    assertThat(shorter.status()).isZero();
+    StringWriter played = new StringWriter();
+    assertThat(
+            new CommandLine(new Main())
+                .setOut(new PrintWriter(played))
+                .execute("run", out.toString()))
+        .as(played.toString())
+        .isZero();
+  }
+
+  @Test
+  void aSearchCutOffByTheDepthBoundSaysItIsNoProofAndExitsWithFour() throws IOException {
+    Run r = explore(BOOMBOX, "--never", "input=boombox & call=active", "--max-depth", "1");
+
+    assertThat(r.status()).isEqualTo(4);
+    assertThat(r.out())
+        .contains(
+            "invariants 1-7: no violation within depth 1 (the search was cut off)",
+            "--never input=boombox & call=active: no violation within depth 1 (the search was cut"
+                + " off)",
+            "not a proof: the search was cut off at depth 1");
+    Run reach = explore(BOOMBOX, "--reach", "input=boombox & call=active", "--max-depth", "1");
+    assertThat(reach.status()).isEqualTo(4);
+    assertThat(reach.out()).contains("not found within depth 1 (the search was cut off)");
+    assertThat(reach.out()).doesNotContain("not reachable");
+    Run json = explore(BOOMBOX, "--max-depth", "1", "--format", "json");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("complete").asBoolean()).isFalse();
+    assertThat(root.get("cutOffAtDepth").asInt()).isEqualTo(1);
+    assertThat(root.get("exitStatus").asInt()).isEqualTo(4);
+    Run full = explore(BOOMBOX, "--max-depth", "1000");
+    assertThat(full.status()).isZero();
+    assertThat(full.out()).doesNotContain("cut off", "not a proof");
+  }
+
+  @Test
+  void jsonHoldsTheCountsTheViolationsAndTheirCounterexamples() throws IOException {
+    Run r = explore(BOOMBOX, "--never", "input=boombox & call=active", "--format", "json");
+
+    assertThat(r.status()).isEqualTo(1);
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("complete").asBoolean()).isTrue();
+    assertThat(root.get("cutOffAtDepth").isNull()).isTrue();
+    assertThat(root.get("states").asLong()).isGreaterThan(1000);
+    assertThat(root.get("transitions").asLong()).isGreaterThan(root.get("states").asLong());
+    JsonNode v = root.get("violations").get(0);
+    assertThat(v.get("property").asText()).isEqualTo("--never input=boombox & call=active");
+    assertThat(v.get("steps").asInt()).isEqualTo(2);
+    Path file = dir.resolve("from-json.yaml");
+    Files.writeString(file, v.get("scenario").asText());
+    assertThat(replays(file)).isTrue();
+    assertThat(root.get("exitStatus").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void outIsCheckedBeforeTheSearchAndADirectoryIsNoWorld() {
+    Run missing = explore(BOOMBOX, "--out", dir.resolve("no/such/cx.yaml").toString());
+    Run folder = explore(BOOMBOX, "--out", dir.toString());
+    Run world = explore(WORLDS.toString());
+
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("does not exist").doesNotContain("states");
+    assertThat(missing.out()).isEmpty();
+    assertThat(folder.status()).isEqualTo(2);
+    assertThat(folder.err()).contains("is a directory");
+    assertThat(world.status()).isEqualTo(2);
+    assertThat(world.err())
+        .isEqualTo(
+            "callroute explore: ../worlds: is a directory; give a scenario file (see 'callroute"
+                + " explore --help')\n")
+        .doesNotContain(":1:1");
+  }
+
+  @Test
+  void progressWritesCountsAsTheSummaryDoes() {
+    StringWriter err = new StringWriter();
+    ExploreProgress p = ExploreProgress.always(new PrintWriter(err));
+
+    p.update(31239, 1, 3);
+    p.finish();
+
+    assertThat(err.toString()).contains("exploring: 31,239 states, 1 transition, depth 3");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1, state, 1 state", "2, state, 2 states", "31239, state, '31,239 states'"})
+  void countsAreGroupedAndSingularWhereOne(long n, String noun, String text) {
+    assertThat(ExploreReport.plural(n, noun)).isEqualTo(text);
   }
 
   @Test
@@ -166,13 +253,24 @@ class ExploreCommandTest {
         "--reach   | call=ended      | allowed values: ringing, active, held",
         "--max-calls | 9             | --max-calls: must be between 0 and 7, not 9",
         "--max-depth | -1            | --max-depth: must be 0 or more, not -1",
-        "--threads | 0               | --threads: must be 1 or more, not 0",
+        "--threads | 0               | --threads: must be between 1 and",
+        "--max-states | 0            | --max-states: must be 1 or more, not 0",
+        "--max-memory | lots         | --max-memory: 'lots' is not a size",
+        "--max-memory | 0            | --max-memory: '0' must be more than 0",
+        "--max-memory | 100000g      | --max-memory: 100000g is more than the Java heap",
+        "--reach   | ouput=boombox   | unknown key 'ouput' (did you mean 'output'?); allowed keys:",
+        "--never   | output=bombox   | unknown value 'bombox' for key 'output' (did you mean"
+            + " 'boombox'?)",
+        "--reach   | voip=actve      | (did you mean 'active'?)",
+        "--format  | xml             | --format: 'xml' is not allowed; allowed values: text, json",
       })
   void badFlagsNameTheFlagAndTheAllowedValuesAndExitWithTwo(
       String flag, String value, String message) {
     Run r = explore(BOOMBOX, flag, value);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains(message).doesNotContain("Exception");
+    assertThat(r.err()).startsWith("callroute explore: ").endsWith(" --help')\n");
+    assertThat(r.err().lines()).hasSize(1);
   }
 
   @Test

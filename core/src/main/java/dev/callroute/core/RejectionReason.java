@@ -30,8 +30,9 @@ public enum RejectionReason {
       "Call '%s' cannot be placed while another system call rings, is active or is held."),
   /** A VoIP call while a system call rings, is active or is held. */
   VOIP_BLOCKED(
-      "The app's VoIP call '%s' cannot start while a system call rings, is active or is held;"
-          + " the app must use CallKit to take part in system calls."),
+      "The app's VoIP call '%s' cannot be dialled or answered while a system call rings, is"
+          + " active or is held (it can be answered once no system call remains); the app must"
+          + " use CallKit to take part in system calls."),
   /** A second app call. */
   APP_HAS_ONE_CALL("The app already has a call; '%s' must wait until it ends."),
   /** A call-screen pick without an active system call. */

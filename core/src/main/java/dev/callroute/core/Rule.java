@@ -3,7 +3,7 @@ package dev.callroute.core;
 import java.util.Optional;
 
 /**
- * Every routing rule of {@code spec/routing-rules.md}, in the spec's order, with its stable ID and
+ * Every routing rule of {@code docs/routing-rules.md}, in the spec's order, with its stable ID and
  * a sentence a user can read. Explanations name these constants; their text is rendered on demand.
  */
 public enum Rule {
@@ -11,11 +11,13 @@ public enum Rule {
   CALL_ANSWER_ON_IPHONE(
       "call.answer-on-iphone",
       "A call answered on the iPhone's screen stays on the iPhone: the earpiece, a wired headset"
-          + " if one is plugged in, or the loudspeaker for an app whose session defaults to it."),
+          + " if one is plugged in, or the loudspeaker for an app whose session defaults to it.",
+      FaqReason.REASON_1_PHONE),
   /** A system call answered with an accessory's call button. */
   CALL_ANSWER_ON_ACCESSORY(
       "call.answer-on-accessory",
-      "A call answered with an accessory's button goes to that accessory."),
+      "A call answered with an accessory's button goes to that accessory.",
+      FaqReason.REASON_1_PHONE),
   /** An outgoing system call placed on the iPhone. */
   CALL_DIAL(
       "call.dial",
@@ -60,12 +62,14 @@ public enum Rule {
   VOIP_BLUETOOTH_WHEN_NO_PHONE_CALL(
       "voip.bluetooth-when-no-phone-call",
       "No phone call has been active since the Bluetooth accessory connected, so the VoIP call"
-          + " uses its Bluetooth microphone and output, if the session can use them."),
+          + " uses its Bluetooth microphone and output, if the session can use them.",
+      FaqReason.REASON_1_VOIP),
   /** A sender's VoIP call started after a system call since the last Bluetooth connection. */
   VOIP_LAST_CALL_ROUTE(
       "voip.last-call-route",
       "A phone call has been active since the Bluetooth accessory connected, so the VoIP call"
-          + " takes the route the last call ended on."),
+          + " takes the route the last call ended on.",
+      FaqReason.REASON_1_VOIP),
   /** A Control Center choice decided the route. */
   VOIP_CONTROL_CENTER_CHOICE(
       "voip.control-center-choice",
@@ -81,7 +85,8 @@ public enum Rule {
   VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL(
       "voip.bluetooth-speaker-needs-system-call",
       "This Bluetooth accessory offers its microphone and call audio only to system calls, so a"
-          + " VoIP call without CallKit cannot record or talk through it."),
+          + " VoIP call without CallKit cannot record or talk through it.",
+      FaqReason.REASON_3),
   /** A system call rang or was dialled during the app's VoIP call. */
   VOIP_INTERRUPTED_BY_SYSTEM_CALL(
       "voip.interrupted-by-system-call", "A system call interrupted the app's VoIP call."),
@@ -105,8 +110,9 @@ public enum Rule {
   /** A VoIP call cannot start while a system call is in progress. */
   VOIP_BLOCKED_BY_SYSTEM_CALL(
       "voip.blocked-by-system-call",
-      "A VoIP call cannot start or be answered while a system call rings, is active or is held,"
-          + " and the app has one call at a time; the app must use CallKit to join system calls."),
+      "A VoIP call cannot be dialled or answered while a system call rings, is active or is held"
+          + " (it may still ring, and be answered once no system call remains), and the app has"
+          + " one call at a time; the app must use CallKit to join system calls."),
   /** The app set a preferred input. */
   APP_PREFERRED_INPUT("app.preferred-input", "The app chose this input with setPreferredInput."),
   /** The app turned its speaker override on or off. */
@@ -115,7 +121,8 @@ public enum Rule {
   /** Bluetooth HFP input and output always go together. */
   ROUTE_HFP_COUPLES_INPUT_OUTPUT(
       "route.hfp-couples-input-output",
-      "Bluetooth hands-free input and output always go to the same accessory together."),
+      "Bluetooth hands-free input and output always go to the same accessory together.",
+      FaqReason.REASON_2),
   /** Routes use only connected ports; a remembered disconnected route is ignored. */
   ROUTE_ONLY_CONNECTED_PORTS(
       "route.only-connected-ports",
@@ -138,10 +145,24 @@ public enum Rule {
 
   private final String id;
   private final String sentence;
+  private final FaqReason faqReason; // null: the rule does not come from the FAQ
 
   Rule(String id, String sentence) {
+    this(id, sentence, null);
+  }
+
+  Rule(String id, String sentence, FaqReason faqReason) {
     this.id = id;
     this.sentence = sentence;
+    this.faqReason = faqReason;
+  }
+
+  /**
+   * The FAQ reason this rule implements, if the rules page cites one next to it (checked by {@code
+   * RuleCatalogueTest}).
+   */
+  public Optional<FaqReason> faqReason() {
+    return Optional.ofNullable(faqReason);
   }
 
   /** The stable ID of the spec, such as {@code call.answer-on-iphone}. */

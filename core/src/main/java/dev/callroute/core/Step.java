@@ -18,11 +18,74 @@ public sealed interface Step {
     NETWORK
   }
 
+  /**
+   * Every type of step, with the keyword scenario files give it and who makes it happen. A switch
+   * over {@link #kind()} without a default is how modules dispatch on steps: a new step type is a
+   * compile error in each of them.
+   */
+  enum Kind {
+    /** The user connects an accessory. */
+    CONNECT("connect", Actor.USER),
+    /** The user disconnects an accessory. */
+    DISCONNECT("disconnect", Actor.USER),
+    /** A call arrives and rings. */
+    INCOMING_CALL("incomingCall", Actor.NETWORK),
+    /** The user places a call. */
+    DIAL("dial", Actor.USER),
+    /** The user answers a ringing call. */
+    ANSWER("answer", Actor.USER),
+    /** The user declines a ringing call. */
+    DECLINE("decline", Actor.USER),
+    /** A call ends. */
+    END("end", Actor.USER),
+    /** A pick on the call screen. */
+    CALL_SCREEN("callScreen", Actor.USER),
+    /** A pick in Control Center. */
+    CONTROL_CENTER("controlCenter", Actor.USER),
+    /** The user changes Call Audio Routing. */
+    CHANGE_SETTING("setting", Actor.USER),
+    /** The app's setPreferredInput. */
+    PREFERRED_INPUT("preferredInput", Actor.APP),
+    /** The app's speaker override. */
+    SPEAKERPHONE("speakerphone", Actor.APP);
+
+    private static final Kind[] VALUES = values();
+    private final String keyword;
+    private final Actor actor;
+
+    Kind(String keyword, Actor actor) {
+      this.keyword = keyword;
+      this.actor = actor;
+    }
+
+    /** The name scenario files give this step. */
+    public String keyword() {
+      return keyword;
+    }
+
+    /** Who makes this step happen. */
+    public Actor actor() {
+      return actor;
+    }
+
+    /** The kind with this keyword, if there is one. */
+    public static java.util.Optional<Kind> byKeyword(String keyword) {
+      return Names.find(VALUES, k -> k.keyword, keyword);
+    }
+  }
+
+  /** Which type of step this is. */
+  Kind kind();
+
   /** Who makes this step happen. */
-  Actor actor();
+  default Actor actor() {
+    return kind().actor();
+  }
 
   /** The name scenario files give this step. */
-  String keyword();
+  default String keyword() {
+    return kind().keyword();
+  }
 
   /** The user connects an accessory. */
   record Connect(String accessory) implements Step {
@@ -31,13 +94,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "connect";
+    public Kind kind() {
+      return Kind.CONNECT;
     }
   }
 
@@ -48,13 +106,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "disconnect";
+    public Kind kind() {
+      return Kind.DISCONNECT;
     }
   }
 
@@ -66,13 +119,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.NETWORK;
-    }
-
-    @Override
-    public String keyword() {
-      return "incomingCall";
+    public Kind kind() {
+      return Kind.INCOMING_CALL;
     }
   }
 
@@ -84,13 +132,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "dial";
+    public Kind kind() {
+      return Kind.DIAL;
     }
   }
 
@@ -110,13 +153,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "answer";
+    public Kind kind() {
+      return Kind.ANSWER;
     }
   }
 
@@ -127,13 +165,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "decline";
+    public Kind kind() {
+      return Kind.DECLINE;
     }
   }
 
@@ -144,13 +177,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "end";
+    public Kind kind() {
+      return Kind.END;
     }
   }
 
@@ -161,13 +189,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "callScreen";
+    public Kind kind() {
+      return Kind.CALL_SCREEN;
     }
   }
 
@@ -178,13 +201,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "controlCenter";
+    public Kind kind() {
+      return Kind.CONTROL_CENTER;
     }
   }
 
@@ -195,13 +213,8 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.USER;
-    }
-
-    @Override
-    public String keyword() {
-      return "setting";
+    public Kind kind() {
+      return Kind.CHANGE_SETTING;
     }
   }
 
@@ -215,26 +228,16 @@ public sealed interface Step {
     }
 
     @Override
-    public Actor actor() {
-      return Actor.APP;
-    }
-
-    @Override
-    public String keyword() {
-      return "preferredInput";
+    public Kind kind() {
+      return Kind.PREFERRED_INPUT;
     }
   }
 
   /** The app turns its speaker override ({@code overrideOutputAudioPort(.speaker)}) on or off. */
   record Speakerphone(boolean on) implements Step {
     @Override
-    public Actor actor() {
-      return Actor.APP;
-    }
-
-    @Override
-    public String keyword() {
-      return "speakerphone";
+    public Kind kind() {
+      return Kind.SPEAKERPHONE;
     }
   }
 

@@ -11,7 +11,11 @@ final class SystemCallRules {
     return type != CallType.APP || w.app().callKit();
   }
 
-  /** Checks that a new call may exist at all: a fresh id, one app call, VoIP blocked by calls. */
+  /**
+   * Checks that a new call may exist at all: a fresh id, one app call, and a VoIP call dialled
+   * while no system call exists ({@code voip.blocked-by-system-call}: an incoming VoIP call may
+   * ring then; answering it is checked by {@link #answer}).
+   */
   private static Rejection admit(Draft d, String id, CallType type, Rule rule) {
     if (d.before.callOrNull(id) != null) {
       return reject(RejectionReason.CALL_EXISTS, id, rule);
@@ -20,7 +24,7 @@ final class SystemCallRules {
       if (d.appCall() != null) {
         return reject(RejectionReason.APP_HAS_ONE_CALL, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
-      if (!d.world().app().callKit() && d.anySystemCall()) {
+      if (rule == Rule.CALL_DIAL && !d.world().app().callKit() && d.anySystemCall()) {
         return reject(RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
     }
@@ -34,7 +38,7 @@ final class SystemCallRules {
     }
     boolean system = isSystem(d.world(), type);
     if (system) {
-      interruptVoip(d);
+      VoipRules.interrupt(d);
     }
     d.putCall(new Call(id, type, CallState.RINGING, system));
     return null;
@@ -49,15 +53,15 @@ final class SystemCallRules {
     d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     if (!system) {
       d.putCall(new Call(id, type, CallState.ACTIVE, false));
-      d.voipRoute = VoipRules.startRoute(d);
+      d.routeVoip(VoipRules.startRoute(d));
       return null;
     }
     if (d.anySystemCall()) {
       return reject(RejectionReason.SYSTEM_CALL_IN_PROGRESS, id, Rule.CALL_DIAL);
     }
-    interruptVoip(d);
+    VoipRules.interrupt(d);
     d.putCall(new Call(id, type, CallState.ACTIVE, true));
-    d.systemRoute = dialRoute(d, type == CallType.APP);
+    d.routeSystem(dialRoute(d, type == CallType.APP));
     d.systemCallSinceBluetooth = true;
     return null;
   }
@@ -90,7 +94,7 @@ final class SystemCallRules {
         return reject(RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
       d.putCall(call.withState(CallState.ACTIVE));
-      d.voipRoute = VoipRules.startRoute(d);
+      d.routeVoip(VoipRules.startRoute(d));
       return null;
     }
     Call active = d.find(CallState.ACTIVE, true);
@@ -105,7 +109,7 @@ final class SystemCallRules {
       d.apply(Rule.CALL_WAITING);
     }
     d.putCall(call.withState(CallState.ACTIVE));
-    d.systemRoute = answerRoute(d, call, via);
+    d.routeSystem(answerRoute(d, call, via));
     d.systemCallSinceBluetooth = true;
     return null;
   }
@@ -128,10 +132,7 @@ final class SystemCallRules {
     }
     d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     if (call.isVoip()) {
-      d.lastCallRoute = d.voipRoute;
-      d.voipRoute = Route.NONE;
-      d.routeBeforeOverride = Route.NONE;
-      d.apply(Rule.VOIP_END);
+      VoipRules.end(d);
       return null;
     }
     if (call.isApp()) {
@@ -146,8 +147,8 @@ final class SystemCallRules {
       d.apply(Rule.CALL_WAITING);
       return null;
     }
-    d.lastCallRoute = d.systemRoute;
-    d.systemRoute = Route.NONE;
+    d.lastCallRoute = d.systemRoute();
+    d.routeSystem(Route.NONE);
     d.apply(Rule.CALL_END);
     VoipRules.resume(d, true);
     return null;
@@ -172,26 +173,20 @@ final class SystemCallRules {
     } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world(), d.connected) >= 0) {
       return reject(RejectionReason.IPHONE_NOT_OFFERED, "iphone", Rule.CALL_SWITCH_ON_CALL_SCREEN);
     }
+    boolean endsOverride = active.isApp() && d.speakerOverride();
     if (active.isApp()) {
       d.routeBeforeOverride = Route.NONE;
     }
-    d.systemRoute = Routes.pickForSystemCall(d.world(), pick);
+    d.routeSystem(Routes.pickForSystemCall(d.world(), pick));
     d.apply(Rule.CALL_SWITCH_ON_CALL_SCREEN);
-    coupled(d, d.systemRoute);
-    d.routeChangeReason = Notification.ROUTE_CHANGE_OVERRIDE;
+    RouteRules.coupled(d, d.systemRoute());
+    // As devices report it: a Speaker pick is an Override, a pick of the iPhone or of an
+    // accessory a CategoryChange; ending a standing speaker override is an Override.
+    d.routeChangeReason =
+        endsOverride || pick.kind() == Target.Kind.SPEAKER
+            ? Notification.ROUTE_CHANGE_OVERRIDE
+            : Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     return null;
-  }
-
-  /** A system call rings or is dialled: an active VoIP call is interrupted. */
-  private static void interruptVoip(Draft d) {
-    Call voip = d.voipCall();
-    if (voip != null && voip.state() == CallState.ACTIVE) {
-      AppApiRules.dropOverride(d);
-      d.putCall(voip.withState(CallState.HELD));
-      d.interruptionBegan = true;
-      d.apply(Rule.VOIP_INTERRUPTED_BY_SYSTEM_CALL);
-      d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
-    }
   }
 
   /** The route of an answered system call. */
@@ -202,10 +197,10 @@ final class SystemCallRules {
     }
     if (via.isAccessory()) {
       d.apply(Rule.CALL_ANSWER_ON_ACCESSORY);
-      return coupled(d, Routes.accessoryCallRoute(d.world(), d.world().indexOf(via.accessory())));
+      return RouteRules.coupled(
+          d, Routes.accessoryCallRoute(d.world(), d.world().indexOf(via.accessory())));
     }
-    d.apply(Rule.CALL_ANSWER_ON_IPHONE);
-    return Routes.iphoneRoute(d.world(), d.connected, call.isApp());
+    return iphoneRoute(d, call.isApp());
   }
 
   /** The route of a dialled system call. */
@@ -215,10 +210,11 @@ final class SystemCallRules {
       return bySetting;
     }
     d.apply(Rule.CALL_DIAL);
-    int a = AccessoryRules.pickLast(d, acc -> Routes.callCapable(acc));
+    int a = RouteRules.pickLast(d, acc -> Routes.callCapable(acc));
+    // with no call-capable accessory, the iPhone "as in call.answer-on-iphone"
     return a >= 0
-        ? coupled(d, Routes.accessoryCallRoute(d.world(), a))
-        : Routes.iphoneRoute(d.world(), d.connected, appCall);
+        ? RouteRules.coupled(d, Routes.accessoryCallRoute(d.world(), a))
+        : iphoneRoute(d, appCall);
   }
 
   /** The route Call Audio Routing forces, or null when the answer path decides. */
@@ -229,18 +225,68 @@ final class SystemCallRules {
         return Route.SPEAKER;
       case BLUETOOTH_HEADSET:
         d.apply(Rule.SETTING_BLUETOOTH_HEADSET);
-        int bt = AccessoryRules.pickLast(d, acc -> acc.hfpUsableFor(true));
-        return bt >= 0 ? coupled(d, Route.hfp(bt)) : null;
+        int bt = RouteRules.pickLast(d, acc -> acc.hfpUsableFor(true));
+        return bt >= 0 ? RouteRules.coupled(d, Route.hfp(bt)) : null;
       default:
         return null;
     }
   }
 
-  /** Names the HFP coupling rule when a route is on Bluetooth HFP. */
-  static Route coupled(Draft d, Route r) {
-    if (r.output() == Port.BLUETOOTH_HFP) {
-      d.apply(Rule.ROUTE_HFP_COUPLES_INPUT_OUTPUT);
+  /** An accessory connected during an active system call: a call-capable one takes the call. */
+  static void accessoryConnected(Draft d, Call system, int a) {
+    if (system.isApp()) {
+      AppApiRules.dropOverride(d);
     }
-    return r;
+    if (Routes.callCapable(d.world().accessory(a))) {
+      d.apply(Rule.CALL_ACCESSORY_CONNECTED);
+      d.routeSystem(RouteRules.coupled(d, Routes.accessoryCallRoute(d.world(), a)));
+    }
+  }
+
+  /** An accessory disconnected during an active system call: a call on it falls back. */
+  static void accessoryDisconnected(Draft d, Call system, int a) {
+    if (system.isApp()) {
+      AppApiRules.dropOverride(d);
+    }
+    if (d.systemRoute().uses(a)) {
+      d.apply(Rule.CALL_ACCESSORY_DISCONNECTED);
+      d.routeSystem(fallback(d));
+    }
+  }
+
+  /**
+   * The one fallback of a system call: the last call-capable accessory, the setting, the iPhone.
+   */
+  private static Route fallback(Draft d) {
+    int next = RouteRules.pickLast(d, Routes::callCapable);
+    if (next >= 0) {
+      return RouteRules.coupled(d, Routes.accessoryCallRoute(d.world(), next));
+    } else if (d.callAudioRouting == CallAudioRouting.SPEAKER) {
+      d.apply(Rule.SETTING_SPEAKER);
+      return Route.SPEAKER;
+    }
+    return Route.IPHONE;
+  }
+
+  /** The user changes Call Audio Routing. */
+  static Rejection changeSetting(Draft d, CallAudioRouting value) {
+    d.callAudioRouting = value;
+    d.apply(Rule.SETTING_CHANGE);
+    return null;
+  }
+
+  /** The iPhone's own route for the app's system call, named {@code call.answer-on-iphone}. */
+  static Route iphoneRouteForApp(Draft d) {
+    return iphoneRoute(d, true);
+  }
+
+  /**
+   * The route of {@code call.answer-on-iphone}, named with it; the last of several wired
+   * accessories wins ({@code route.last-in-wins}).
+   */
+  private static Route iphoneRoute(Draft d, boolean appCall) {
+    d.apply(Rule.CALL_ANSWER_ON_IPHONE);
+    RouteRules.lastInWinsAmongWired(d);
+    return Routes.iphoneRoute(d.world(), d.connected, appCall);
   }
 }

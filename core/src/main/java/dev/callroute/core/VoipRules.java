@@ -15,7 +15,7 @@ final class VoipRules {
       d.apply(Rule.VOIP_CONTROL_CENTER_CHOICE);
       Route picked = Routes.pickForSession(w, choice);
       if (Routes.voipCanUse(w, c, picked)) {
-        return SystemCallRules.coupled(d, picked);
+        return RouteRules.coupled(d, picked);
       }
       if (choice.isAccessory()
           && w.accessory(choice.accessory()).orElseThrow().hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
@@ -25,7 +25,7 @@ final class VoipRules {
     if (w.app().isReceiver()) {
       return defaultRoute(d);
     }
-    int bt = AccessoryRules.pickLast(d, acc -> acc.hfpUsableFor(false));
+    int bt = RouteRules.pickLast(d, acc -> acc.hfpUsableFor(false));
     if (bt >= 0) {
       if (!d.systemCallSinceBluetooth) {
         d.apply(Rule.VOIP_BLUETOOTH_WHEN_NO_PHONE_CALL);
@@ -33,12 +33,12 @@ final class VoipRules {
           // a later accessory would have won, but its HFP serves system calls only
           d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
         }
-        return SystemCallRules.coupled(d, Route.hfp(bt));
+        return RouteRules.coupled(d, Route.hfp(bt));
       }
       d.apply(Rule.VOIP_LAST_CALL_ROUTE);
       Route last = Routes.recoupled(w, d.lastCallRoute);
       if (Routes.voipCanUse(w, c, last)) {
-        return SystemCallRules.coupled(d, last);
+        return RouteRules.coupled(d, last);
       }
       explainUnusable(d, last);
     } else if (Routes.systemOnlyBluetoothConnected(w, c)) {
@@ -55,9 +55,10 @@ final class VoipRules {
     if (r.isNone()) {
       return;
     }
-    if (!Routes.connected(r, d.connected)) {
-      d.apply(Rule.ROUTE_ONLY_CONNECTED_PORTS);
-    } else if (r.output() == Port.BLUETOOTH_HFP
+    if (RouteRules.explainDisconnected(d, r)) {
+      return;
+    }
+    if (r.output() == Port.BLUETOOTH_HFP
         && d.world().accessory(r.outputAccessory()).hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
       d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
     }
@@ -66,8 +67,10 @@ final class VoipRules {
   /** The session's default route, named in the explanation. */
   static Route defaultRoute(Draft d) {
     d.apply(Rule.VOIP_DEFAULT_ROUTE);
-    if (d.world().app().isReceiver() && d.connected.size() > 1) {
-      d.apply(Rule.ROUTE_LAST_IN_WINS);
+    if (d.world().app().isReceiver()) {
+      RouteRules.lastInWinsAmongConnected(d);
+    } else {
+      RouteRules.lastInWinsAmongWired(d);
     }
     return Routes.voipDefault(d.world(), d.connected);
   }
@@ -85,10 +88,10 @@ final class VoipRules {
       d.apply(Rule.VOIP_RESUME_AFTER_INTERRUPTION);
       Route ended = Routes.recoupled(d.world(), d.lastCallRoute);
       if (Routes.voipCanUse(d.world(), d.connected, ended)) {
-        d.voipRoute = ended;
+        d.routeVoip(ended);
       } else {
         explainUnusable(d, ended);
-        d.voipRoute = defaultRoute(d);
+        d.routeVoip(defaultRoute(d));
       }
     } else {
       d.apply(Rule.VOIP_INTERRUPTED_BY_SYSTEM_CALL);
@@ -97,6 +100,67 @@ final class VoipRules {
       d.putCall(voip.withState(CallState.ACTIVE));
       d.interruptionEndedShouldResume = true;
     }
+  }
+
+  /** A system call rings or is dialled: an active VoIP call is interrupted. */
+  static void interrupt(Draft d) {
+    Call voip = d.voipCall();
+    if (voip != null && voip.state() == CallState.ACTIVE) {
+      AppApiRules.dropOverride(d);
+      d.putCall(voip.withState(CallState.HELD));
+      d.interruptionBegan = true;
+      d.apply(Rule.VOIP_INTERRUPTED_BY_SYSTEM_CALL);
+      d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
+    }
+  }
+
+  /** The VoIP call ended (it was removed from the calls): its route is remembered. */
+  static void end(Draft d) {
+    d.lastCallRoute = d.voipRoute();
+    d.routeVoip(Route.NONE);
+    d.routeBeforeOverride = Route.NONE;
+    d.apply(Rule.VOIP_END);
+  }
+
+  /** An accessory connected during the active VoIP call. */
+  static void accessoryConnected(Draft d, int a) {
+    Accessory acc = d.world().accessory(a);
+    AppApiRules.dropOverride(d);
+    if (d.world().app().isReceiver()) {
+      d.apply(Rule.VOIP_ACCESSORY_CONNECTED);
+      d.routeVoip(Route.playback(acc.mediaOutput(), a));
+    } else if (Routes.voipCapable(acc)) {
+      d.apply(Rule.VOIP_ACCESSORY_CONNECTED);
+      d.routeVoip(RouteRules.coupled(d, Routes.accessoryCallRoute(d.world(), a)));
+    } else if (acc.hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
+      d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
+    }
+  }
+
+  /** An accessory disconnected while the VoIP call is active or held: a call on it falls back. */
+  static void accessoryDisconnected(Draft d, Call voip, int a) {
+    if (voip.state() == CallState.ACTIVE) {
+      AppApiRules.dropOverride(d);
+    }
+    if (d.voipRoute().uses(a)) {
+      d.apply(Rule.VOIP_ACCESSORY_DISCONNECTED);
+      d.routeVoip(fallback(d));
+    }
+  }
+
+  /** The one fallback of a VoIP call: the last accessory it can use, otherwise its default. */
+  private static Route fallback(Draft d) {
+    if (!d.world().app().isReceiver()) {
+      int next = RouteRules.pickLast(d, Routes::voipCapable);
+      if (Routes.lastCallCapable(d.world(), d.connected) != next) {
+        // a later accessory would have taken the call, but its HFP serves system calls only
+        d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
+      }
+      if (next >= 0) {
+        return RouteRules.coupled(d, Routes.accessoryCallRoute(d.world(), next));
+      }
+    }
+    return defaultRoute(d);
   }
 
   static Rejection controlCenter(Draft d, Target pick) {
@@ -131,7 +195,7 @@ final class VoipRules {
     d.routeChangeReason = Notification.ROUTE_CHANGE_OVERRIDE;
     if (callActive) {
       d.routeBeforeOverride = Route.NONE;
-      d.voipRoute = SystemCallRules.coupled(d, Routes.pickForSession(d.world(), pick));
+      d.routeVoip(RouteRules.coupled(d, Routes.pickForSession(d.world(), pick)));
     }
     return null;
   }

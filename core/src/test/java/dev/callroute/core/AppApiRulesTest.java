@@ -115,7 +115,7 @@ class AppApiRulesTest {
             .steps(dial("v1", APP), speakerphone(true), preferredInput("airpods"))
             .route(hfp("airpods"))
             .rules(APP_PREFERRED_INPUT)
-            .notified(ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE)
+            .notified(ROUTE_CHANGE_OVERRIDE)
             .check("override cleared", s -> !s.speakerOverride()),
         row("preferred input without an active app call is rejected")
             .connected("airpods")

@@ -2,6 +2,7 @@ package dev.callroute.core;
 
 import static dev.callroute.core.CallState.RINGING;
 import static dev.callroute.core.CallType.APP;
+import static dev.callroute.core.Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
 import static dev.callroute.core.Notification.ROUTE_CHANGE_NEW_DEVICE_AVAILABLE;
 import static dev.callroute.core.Notification.ROUTE_CHANGE_OLD_DEVICE_UNAVAILABLE;
 import static dev.callroute.core.RejectionReason.ALREADY_CONNECTED;
@@ -38,6 +39,42 @@ class RouteRulesTest {
 
   static Stream<RuleCase> routeRows() {
     return Stream.of(
+        row("explanation: a dial with no call-capable accessory names the iPhone fallback")
+            .steps(dial("c1"))
+            .route(IPHONE)
+            .rules(CALL_DIAL, CALL_ANSWER_ON_IPHONE)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("explanation: two wired accessories compete for a call answered on the iPhone")
+            .connected("wired", "buds")
+            .steps(incomingCall("c1"), answer("c1"))
+            .route(headphones("buds"))
+            .rules(CALL_ANSWER_ON_IPHONE, ROUTE_LAST_IN_WINS)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("explanation: two wired accessories compete for a dialled call")
+            .connected("buds", "wired")
+            .steps(dial("c1"))
+            .route(headset("wired"))
+            .rules(CALL_DIAL, ROUTE_LAST_IN_WINS)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("explanation: two wired accessories compete for a VoIP call's default route")
+            .connected("buds", "wired")
+            .steps(dial("v1", APP))
+            .route(headset("wired"))
+            .rules(VOIP_DEFAULT_ROUTE, ROUTE_LAST_IN_WINS)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("explanation: a dial passes over a later speaker with hfp: never")
+            .connected("airpods", "boom")
+            .steps(dial("c1"))
+            .route(hfp("airpods"))
+            .rules(CALL_DIAL, ROUTE_LAST_IN_WINS, ROUTE_HFP_COUPLES_INPUT_OUTPUT)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("explanation: one call-capable accessory, connected last: no last-in-wins")
+            .connected("airpods")
+            .steps(dial("c1"))
+            .route(hfp("airpods"))
+            .rules(CALL_DIAL)
+            .notRules(ROUTE_LAST_IN_WINS, CALL_ANSWER_ON_IPHONE)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
         row("connecting a Bluetooth accessory starts a new period; media goes to it")
             .steps(connect("airpods"))
             .route(a2dp("airpods"))

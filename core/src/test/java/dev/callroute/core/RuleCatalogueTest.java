@@ -53,4 +53,45 @@ class RuleCatalogueTest {
     assertThat(Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet()))
         .hasSize(Rule.values().length);
   }
+
+  /** A citation of the FAQ at the end of a rule's text: "(FAQ reason 1, VoIP.)" or similar. */
+  static final Pattern FAQ_CITATION = Pattern.compile("\\(FAQ reason ([123])(, VoIP)?[.;]");
+
+  @Test
+  void eachRuleCarriesTheFaqReasonTheDocsCiteBesideIt() throws IOException {
+    String spec = Files.readString(SPEC, StandardCharsets.UTF_8);
+    Matcher def = DEFINITION.matcher(spec);
+    java.util.List<Integer> starts = new java.util.ArrayList<>();
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    while (def.find()) {
+      starts.add(def.start());
+      ids.add(def.group(1));
+    }
+    int cited = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1) : spec.length();
+      String text = spec.substring(starts.get(i), end);
+      int heading = text.indexOf("\n## ");
+      if (heading >= 0) {
+        text = text.substring(0, heading);
+      }
+      Rule rule = Rule.byId(ids.get(i)).orElseThrow();
+      Matcher m = FAQ_CITATION.matcher(text);
+      if (m.find()) {
+        cited++;
+        int number = Integer.parseInt(m.group(1));
+        FaqReason expected =
+            number == 2
+                ? FaqReason.REASON_2
+                : number == 3
+                    ? FaqReason.REASON_3
+                    : m.group(2) != null ? FaqReason.REASON_1_VOIP : FaqReason.REASON_1_PHONE;
+        assertThat(rule.faqReason()).as(rule.id()).contains(expected);
+        assertThat(expected.text()).startsWith("FAQ reason " + number + ":");
+      } else {
+        assertThat(rule.faqReason()).as(rule.id() + " (no FAQ reason beside it)").isEmpty();
+      }
+    }
+    assertThat(cited).as("rules citing an FAQ reason").isGreaterThanOrEqualTo(6);
+  }
 }

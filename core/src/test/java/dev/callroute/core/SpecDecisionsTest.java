@@ -22,10 +22,60 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SpecDecisionsTest {
   static Stream<RuleCase> cases() {
     return Stream.of(
-        row("decision: an app call cannot even ring while a system call is in progress")
+        row("ruling: an app call without CallKit may ring while a system call is active")
             .steps(dial("c1"), incomingCall("v1", APP))
             .route(IPHONE)
+            .call("c1", CallState.ACTIVE)
+            .call("v1", CallState.RINGING)
+            .notified(),
+        row("ruling: an app call without CallKit may ring while a system call rings")
+            .steps(incomingCall("c1"), incomingCall("v1", APP))
+            .route(PLAYBACK_SPEAKER)
+            .call("c1", CallState.RINGING)
+            .call("v1", CallState.RINGING)
+            .notified(),
+        row("ruling: an app call without CallKit may ring while a system call is held")
+            .steps(dial("c1"), incomingCall("c2"), answer("c2"), incomingCall("v1", APP), end("c2"))
+            .route(IPHONE)
+            .call("c1", CallState.ACTIVE)
+            .call("v1", CallState.RINGING),
+        row("ruling: answering the ringing app call during the system call is rejected")
+            .steps(dial("c1"), incomingCall("v1", APP), answer("v1"))
+            .route(IPHONE)
             .rejected(VOIP_BLOCKED, VOIP_BLOCKED_BY_SYSTEM_CALL),
+        row("ruling: dialling an app call during a system call is still rejected")
+            .steps(dial("c1"), dial("v1", APP))
+            .route(IPHONE)
+            .rejected(VOIP_BLOCKED, VOIP_BLOCKED_BY_SYSTEM_CALL),
+        row("ruling: once no system call remains, the app call that rang is answered")
+            .connected("airpods")
+            .steps(dial("c1"), incomingCall("v1", APP), end("c1"), answer("v1"))
+            .route(hfp("airpods"))
+            .call("v1", CallState.ACTIVE)
+            .voip(VoipState.ACTIVE)
+            .rules(VOIP_LAST_CALL_ROUTE, ROUTE_HFP_COUPLES_INPUT_OUTPUT)
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
+        row("ruling: a CallKit app call may ring during a phone call, as call waiting")
+            .app(CALLKIT)
+            .steps(dial("c1"), incomingCall("v1", APP), answer("v1"))
+            .route(IPHONE)
+            .call("c1", CallState.HELD)
+            .call("v1", CallState.ACTIVE)
+            .rules(CALL_WAITING, CALL_ANSWER_ON_IPHONE),
+        row("ruling (as chosen): an interrupted VoIP call is held in calls")
+            .connected("airpods")
+            .steps(dial("v1", APP), incomingCall("c1"))
+            .route(hfp("airpods"))
+            .call("v1", CallState.HELD)
+            .voip(VoipState.INTERRUPTED)
+            .notified(INTERRUPTION_BEGAN),
+        row("ruling (as chosen): preferredInput none is accepted for a receiver too")
+            .app(RECEIVER)
+            .connected("airpods")
+            .steps(incomingCall("v1", APP), answer("v1"), preferredInput("none"))
+            .route(a2dp("airpods"))
+            .rules(APP_PREFERRED_INPUT)
+            .notified(),
         row("decision: Bluetooth Headset routing without Bluetooth keeps the pressed button's"
                 + " accessory")
             .setting(CallAudioRouting.BLUETOOTH_HEADSET)
@@ -47,7 +97,7 @@ class SpecDecisionsTest {
             .route(headset("wired"))
             .rules(CALL_ACCESSORY_DISCONNECTED)
             .notified(ROUTE_CHANGE_OLD_DEVICE_UNAVAILABLE),
-        row("decision: preferring builtInMic under the speaker override changes nothing")
+        row("ruling (as chosen): preferring builtInMic under the speaker override changes nothing")
             .connected("airpods")
             .steps(dial("v1", APP), speakerphone(true), preferredInput("builtInMic"))
             .route(SPEAKER)

@@ -2,6 +2,7 @@ package dev.callroute.core;
 
 import static dev.callroute.core.CallState.HELD;
 import static dev.callroute.core.CallState.RINGING;
+import static dev.callroute.core.CallType.APP;
 import static dev.callroute.core.Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
 import static dev.callroute.core.Notification.ROUTE_CHANGE_NEW_DEVICE_AVAILABLE;
 import static dev.callroute.core.Notification.ROUTE_CHANGE_OLD_DEVICE_UNAVAILABLE;
@@ -43,31 +44,39 @@ class SystemCallLifecycleRulesTest {
             .steps(incomingCall("c1"), answer("c1"), callScreen("airpods"))
             .route(hfp("airpods"))
             .rules(CALL_SWITCH_ON_CALL_SCREEN, ROUTE_HFP_COUPLES_INPUT_OUTPUT)
-            .notified(ROUTE_CHANGE_OVERRIDE),
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
         row("call screen: picking iphone moves the call to the earpiece")
             .connected("airpods")
             .steps(incomingCall("c1"), answerVia("c1", "airpods"), callScreen("iphone"))
             .route(IPHONE)
             .rules(CALL_SWITCH_ON_CALL_SCREEN)
-            .notified(ROUTE_CHANGE_OVERRIDE),
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
         row("call screen: picking speaker")
             .connected("airpods")
             .steps(dial("c1"), callScreen("speaker"))
             .route(SPEAKER)
             .rules(CALL_SWITCH_ON_CALL_SCREEN)
             .notified(ROUTE_CHANGE_OVERRIDE),
+        row("call screen: picking the iPhone during a CallKit call's speaker override: override")
+            .app(CALLKIT)
+            .connected("airpods")
+            .steps(dial("c1", APP), speakerphone(true), callScreen("iphone"))
+            .route(IPHONE)
+            .rules(CALL_SWITCH_ON_CALL_SCREEN)
+            .notified(ROUTE_CHANGE_OVERRIDE)
+            .check("override ended", s -> !s.speakerOverride()),
         row("call screen: picking wired headphones keeps the built-in mic")
             .connected("buds", "airpods")
             .steps(dial("c1"), callScreen("buds"))
             .route(headphones("buds"))
             .rules(CALL_SWITCH_ON_CALL_SCREEN)
-            .notified(ROUTE_CHANGE_OVERRIDE),
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
         row("call screen: a Bluetooth speaker's HFP is offered in a system call")
             .connected("jbl", "airpods")
             .steps(dial("c1"), callScreen("jbl"))
             .route(hfp("jbl"))
             .rules(CALL_SWITCH_ON_CALL_SCREEN)
-            .notified(ROUTE_CHANGE_OVERRIDE),
+            .notified(ROUTE_CHANGE_CATEGORY_CHANGE),
         row("call screen: picking the current route changes nothing")
             .connected("airpods")
             .steps(dial("c1"), callScreen("airpods"))

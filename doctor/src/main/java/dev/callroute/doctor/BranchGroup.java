@@ -64,7 +64,7 @@ public record BranchGroup(List<Branch> members, List<String> where) {
   static String signature(Branch b) {
     StringBuilder s = new StringBuilder();
     s.append(b.reproduced()).append('|').append(b.repro().describe(b.route())).append('|');
-    b.cause().forEach(r -> s.append(r.id()).append(','));
+    b.causeIds().forEach(id -> s.append(id).append(','));
     for (FixResult f : b.fixes()) {
       s.append('|').append(f.id()).append(f.verified()).append(f.detail());
       f.because().stream().map(Rule::id).forEach(s::append);

@@ -22,9 +22,12 @@ public final class Doctor {
       return Optional.empty();
     }
     boolean reproduced = symptom.holds(base.route(), repro.accessoryIndex());
-    List<FixResult> fixes = reproduced ? fixes(symptom, repro) : List.of();
+    Optional<Limit> limit =
+        reproduced ? Limit.of(symptom, repro.accessory()) : Optional.<Limit>empty();
+    List<FixResult> fixes = reproduced && limit.isEmpty() ? fixes(symptom, repro) : List.of();
     return Optional.of(
-        new Branch(situation, repro, reproduced, base.route(), base.decision().rules(), fixes));
+        new Branch(
+            situation, repro, reproduced, base.route(), limit, base.decision().rules(), fixes));
   }
 
   /** Every applicable single fix; when none is verified, also every verified pair. */

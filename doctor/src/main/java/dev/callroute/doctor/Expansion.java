@@ -16,9 +16,21 @@ import java.util.Set;
  * @param notes why combinations were dropped, and which given facts change nothing
  */
 public record Expansion(List<Situation> situations, List<String> notes) {
+  /** How a note about two given flags that conflict begins. */
+  public static final String CONFLICT = "skipped: ";
+
   public Expansion {
     situations = List.copyOf(situations);
     notes = List.copyOf(notes);
+  }
+
+  /** The notes that say two given flags conflict, without their beginning. */
+  public List<String> conflicts() {
+    List<String> out = new ArrayList<>();
+    notes.stream()
+        .filter(n -> n.startsWith(CONFLICT))
+        .forEach(n -> out.add(n.substring(CONFLICT.length())));
+    return out;
   }
 
   /**
@@ -49,11 +61,14 @@ public record Expansion(List<Situation> situations, List<String> notes) {
     List<String> possible = f.possible(chosen);
     List<String> tries;
     if (possible.isEmpty()) {
-      if (isGiven && f.descriptive()) {
+      if (isGiven && f.nothing().filter(value::equals).isPresent()) {
+        notes.add(f.option() + " " + value + " does not apply to this call; noted");
+        tries = List.of();
+      } else if (isGiven && f.descriptive()) {
         notes.add(f.option() + " " + value + " does not change the route of this call");
         tries = List.of(value);
       } else if (isGiven) {
-        notes.add("skipped: " + f.conflict(value, chosen));
+        notes.add(CONFLICT + f.conflict(value, chosen));
         return;
       } else {
         tries = List.of();
@@ -63,7 +78,7 @@ public record Expansion(List<Situation> situations, List<String> notes) {
     } else if (possible.contains(value)) {
       tries = List.of(value);
     } else if (isGiven) {
-      notes.add("skipped: " + f.conflict(value, chosen));
+      notes.add(CONFLICT + f.conflict(value, chosen));
       return;
     } else {
       tries = possible;

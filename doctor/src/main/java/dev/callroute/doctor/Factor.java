@@ -120,6 +120,49 @@ public enum Factor {
     return String.join(", ", values) + ", " + UNKNOWN;
   }
 
+  /**
+   * The value that says nothing happened ({@code none} for an earlier phone call, {@code no} for an
+   * interrupting one), if this fact has one. It is consistent with any call, so it is accepted
+   * where the fact does not apply.
+   */
+  public Optional<String> nothing() {
+    switch (this) {
+      case EARLIER_PHONE_CALL:
+        return Optional.of("none");
+      case INTERRUPTED_BY_PHONE_CALL:
+        return Optional.of("no");
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Whether this fact is a yes/no question. */
+  public boolean yesNo() {
+    return values.equals(List.of("yes", "no"));
+  }
+
+  /**
+   * The value a user's word stands for: a value itself (any case), {@link #UNKNOWN}, {@code
+   * true}/{@code false} for yes/no facts, and {@code no}, {@code none} or {@code false} for the
+   * value that says nothing happened.
+   */
+  public Optional<String> canonical(String word) {
+    String w = word.trim();
+    if (w.equalsIgnoreCase(UNKNOWN)) {
+      return Optional.of(UNKNOWN);
+    }
+    Optional<String> exact = values.stream().filter(v -> v.equalsIgnoreCase(w)).findFirst();
+    if (exact.isPresent()) {
+      return exact;
+    }
+    if (yesNo() && (w.equalsIgnoreCase("true") || w.equalsIgnoreCase("false"))) {
+      return Optional.of(w.equalsIgnoreCase("true") ? "yes" : "no");
+    }
+    boolean saysNothing =
+        w.equalsIgnoreCase("no") || w.equalsIgnoreCase("none") || w.equalsIgnoreCase("false");
+    return saysNothing ? nothing() : Optional.empty();
+  }
+
   /** The factor whose flag is this, if there is one. */
   public static Optional<Factor> byFlag(String flag) {
     return Names.find(values(), f -> f.flag, flag);
@@ -196,26 +239,40 @@ public enum Factor {
     return this != ANSWERED_VIA && this != INTERRUPTED_BY_PHONE_CALL;
   }
 
-  /** Why {@code value}, given by the user, cannot hold with the earlier facts. */
+  /**
+   * Why {@code value}, given by the user, cannot hold with the earlier facts, naming both flags
+   * that conflict.
+   */
   public String conflict(String value, Map<Factor, String> earlier) {
     String call = earlier.get(CALL);
+    String mine = option() + " " + value;
+    boolean callKit = "yes".equals(earlier.get(CALLKIT));
+    String callFlag = "app".equals(call) && callKit ? "--callkit yes" : "--call " + call;
     switch (this) {
       case ROLE:
         return "app".equals(call)
-            ? "--role receiver with --callkit yes is invalid: only a sender can use CallKit"
-            : option() + " applies to app calls only, not to a " + call + " call";
+            ? mine + " conflicts with --callkit yes: only a sender can use CallKit"
+            : mine + " conflicts with --call " + call + ": the role applies to app calls only";
       case ANSWERED_VIA:
         return "incoming".equals(earlier.get(DIRECTION))
-            ? "an accessory's button answers only system calls; a VoIP call without CallKit is"
-                + " answered on the iPhone"
-            : option() + " applies to incoming calls only";
+            ? mine
+                + " conflicts with "
+                + ("app".equals(call) ? "--callkit no" : "--call " + call)
+                + ": an accessory's button answers only system calls; a VoIP call without"
+                + " CallKit is answered on the iPhone"
+            : mine
+                + " conflicts with --direction "
+                + earlier.getOrDefault(DIRECTION, "outgoing")
+                + ": only an incoming call is answered";
       case INTERRUPTED_BY_PHONE_CALL:
-        return option()
-            + " applies to a VoIP call (an app call without CallKit); a "
+        return mine
+            + " conflicts with "
+            + callFlag
+            + ": only a VoIP call (an app call without CallKit) is interrupted by a phone call; a "
             + ("app".equals(call) ? "CallKit" : call)
             + " call is a system call";
       default:
-        return option() + " " + value + " is not possible here";
+        return mine + " is not possible here";
     }
   }
 }

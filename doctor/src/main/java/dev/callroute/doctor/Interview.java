@@ -24,33 +24,53 @@ public final class Interview {
 
   private final BufferedReader in;
   private final PrintWriter out;
-  private boolean closed;
+  private final int width;
 
-  /** An interview reading answers line by line from {@code in} and asking on {@code out}. */
-  public Interview(BufferedReader in, PrintWriter out) {
-    this.in = in;
-    this.out = out;
+  /** The input ended (Ctrl-D) before every question was answered: nothing is diagnosed. */
+  public static final class Aborted extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Aborted(String question) {
+      super(
+          "the interview was aborted: the input ended at "
+              + question
+              + "; nothing was diagnosed (answer ? for \"don't know\")");
+    }
   }
 
-  /** Asks what is wrong until a symptom is understood; empty when the input ends first. */
-  public Optional<Symptom> askSymptom() {
-    out.println("What is wrong? Answer with a number, an ID, or describe it in your words.");
+  /** An interview for 100 columns, reading answers from {@code in} and asking on {@code out}. */
+  public Interview(BufferedReader in, PrintWriter out) {
+    this(in, out, 100);
+  }
+
+  /** An interview whose questions are wrapped at {@code width} columns, between words. */
+  public Interview(BufferedReader in, PrintWriter out, int width) {
+    this.in = in;
+    this.out = out;
+    this.width = Math.max(40, width);
+  }
+
+  /**
+   * Asks what is wrong until a symptom is understood; empty after three answers that name none.
+   *
+   * @throws Aborted when the input ends first
+   */
+  public Optional<Symptom> askSymptom() throws Aborted {
+    say("What is wrong? Answer with a number, an ID, or describe it in your words.", "");
     Symptom[] all = Symptom.values();
     for (int i = 0; i < all.length; i++) {
-      out.printf("  [%d] %s: %s%n", i + 1, all[i].id(), all[i].meaning());
+      say("  [" + (i + 1) + "] " + all[i].id() + ": " + all[i].meaning(), "      ");
     }
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<String> line = readLine("> ");
-      if (line.isEmpty()) {
-        return Optional.empty();
-      }
-      String answer = line.get();
+      String answer = readLine("> ", "the question what is wrong");
       Optional<Symptom> s = byNumberOrId(answer, all);
       if (s.isPresent()) {
         return s;
       }
       SymptomText text = SymptomText.understand(answer);
-      out.println(text.echo());
+      for (String line : text.echo().split("\n")) {
+        say(line, "  ");
+      }
       if (text.symptom().isPresent()) {
         return text.symptom();
       }
@@ -62,8 +82,11 @@ public final class Interview {
    * Asks about every fact the user did not give, skipping those that do not apply or cannot change
    * the verdict. The answer is the given facts plus the answers; "don't know" is {@link
    * Factor#UNKNOWN}.
+   *
+   * @throws Aborted when the input ends before every question is answered
    */
-  public Map<Factor, String> askSituation(Symptom symptom, Map<Factor, String> given) {
+  public Map<Factor, String> askSituation(Symptom symptom, Map<Factor, String> given)
+      throws Aborted {
     Map<Factor, String> answers = new EnumMap<>(Factor.class);
     answers.putAll(given);
     List<String> skipped = new ArrayList<>();
@@ -73,18 +96,17 @@ public final class Interview {
       }
       boolean applies = f == Factor.CALL || applies(answers, f);
       boolean first = f == Factor.CALL || f == Factor.CALLKIT;
-      if (closed || !applies || !first && !decisive(symptom, answers, f)) {
+      if (!applies || !first && !decisive(symptom, answers, f)) {
         answers.put(f, Factor.UNKNOWN);
-        if (applies && !closed) {
+        if (applies) {
           skipped.add(f.option());
         }
         continue;
       }
       answers.put(f, ask(f));
     }
-    if (!closed && !skipped.isEmpty()) {
-      out.println(
-          "Not asked, because no answer changes the verdict: " + String.join(", ", skipped));
+    if (!skipped.isEmpty()) {
+      say("Not asked, because no answer changes the verdict: " + String.join(", ", skipped), "  ");
     }
     return answers;
   }
@@ -146,50 +168,83 @@ public final class Interview {
     return true;
   }
 
-  private String ask(Factor f) {
+  private String ask(Factor f) throws Aborted {
     List<String> choices = f.choices();
     StringBuilder q = new StringBuilder(f.question());
     for (int i = 0; i < choices.size(); i++) {
-      q.append(" [").append(i + 1).append("] ").append(choices.get(i));
+      q.append(" [").append(i + 1).append("]\u00a0").append(choices.get(i));
     }
     boolean hasDefault = !Factor.UNKNOWN.equals(f.defaultValue());
     q.append(
-        hasDefault ? "  (Enter: " + f.defaultValue() + ", ?: don't know)" : "  (?: don't know)");
-    out.println(q);
+        hasDefault
+            ? " (Enter:\u00a0" + f.defaultValue() + ", ?:\u00a0don't\u00a0know)"
+            : " (?:\u00a0don't\u00a0know)");
+    say(q.toString(), "  ");
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<String> line = readLine(f.option() + "> ");
-      if (line.isEmpty()) {
-        return Factor.UNKNOWN;
-      }
-      String a = line.get().trim().toLowerCase(Locale.ROOT);
+      String a = readLine(f.option() + "> ", "the question " + f.option()).toLowerCase(Locale.ROOT);
       if (a.isEmpty()) {
         return f.defaultValue();
       }
       if (DONT_KNOW.contains(a)) {
         return Factor.UNKNOWN;
       }
-      for (int i = 0; i < choices.size(); i++) {
-        if (a.equals(String.valueOf(i + 1)) || a.equalsIgnoreCase(choices.get(i))) {
-          return choices.get(i);
-        }
+      Optional<String> value = answer(f, a);
+      if (value.isPresent()) {
+        return value.get();
       }
-      out.println("Please answer " + String.join(", ", choices) + ", a number, or ?.");
+      say("Please answer " + String.join(", ", choices) + ", a number, or ?.", "  ");
     }
     out.println("Taking that as don't know.");
     return Factor.UNKNOWN;
   }
 
-  private Optional<String> readLine(String prompt) {
+  /** The value an answer stands for: a number, a value, and for yes/no questions y or n. */
+  static Optional<String> answer(Factor f, String a) {
+    List<String> choices = f.choices();
+    for (int i = 0; i < choices.size(); i++) {
+      if (a.equals(String.valueOf(i + 1))) {
+        return Optional.of(choices.get(i));
+      }
+    }
+    if (f.yesNo() && (a.equals("y") || a.equals("n"))) {
+      return Optional.of(a.equals("y") ? "yes" : "no");
+    }
+    return f.canonical(a).filter(v -> !Factor.UNKNOWN.equals(v));
+  }
+
+  /**
+   * Prints text wrapped at the width between words (a no-break space keeps two words together);
+   * lines after the first start with {@code indent}.
+   */
+  private void say(String text, String indent) {
+    int lead = 0;
+    while (lead < text.length() && text.charAt(lead) == ' ') {
+      lead++;
+    }
+    StringBuilder line = new StringBuilder(text.substring(0, lead));
+    boolean empty = true;
+    for (String word : text.substring(lead).split(" ")) {
+      if (!empty && line.length() + 1 + word.length() > width) {
+        out.println(line.toString().replace('\u00a0', ' '));
+        line = new StringBuilder(indent);
+        empty = true;
+      }
+      line.append(empty ? "" : " ").append(word);
+      empty = false;
+    }
+    out.println(line.toString().replace('\u00a0', ' '));
+  }
+
+  private String readLine(String prompt, String question) throws Aborted {
     out.print(prompt);
     out.flush();
     try {
       String line = in.readLine();
       if (line == null) {
-        closed = true;
         out.println();
-        return Optional.empty();
+        throw new Aborted(question);
       }
-      return Optional.of(line.trim());
+      return line.trim();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,7 +29,8 @@ public final class JsonReport {
       ObjectNode situation = node.putObject("situation");
       b.situation().forEach(situation::put);
       node.put("reproduced", b.reproduced());
-      rules(node.putArray("cause"), b.cause());
+      ArrayNode cause = node.putArray("cause");
+      b.causeIds().forEach(cause::add);
       ArrayNode fixes = node.putArray("fixes");
       for (FixResult f : b.fixes()) {
         ObjectNode fix = fixes.addObject();

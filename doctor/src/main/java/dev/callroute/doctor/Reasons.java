@@ -1,6 +1,7 @@
 package dev.callroute.doctor;
 
 import dev.callroute.core.CallType;
+import dev.callroute.core.FaqReason;
 import dev.callroute.core.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,36 +11,9 @@ import java.util.Optional;
 public final class Reasons {
   private Reasons() {}
 
-  private static final String REASON_1_PHONE =
-      "FAQ reason 1: a phone call (including FaceTime and CallKit) answered on the iPhone goes to"
-          + " the iPhone; answered on the Bluetooth device, it goes to the device.";
-  private static final String REASON_1_VOIP =
-      "FAQ reason 1: a VoIP call goes to the Bluetooth device if no phone call was answered since"
-          + " the device connected; otherwise it takes the route of the last phone or VoIP call.";
-  private static final String REASON_2 =
-      "FAQ reason 2: input and output go together, so moving the microphone to Bluetooth moves"
-          + " the output too.";
-  private static final String REASON_3 =
-      "FAQ reason 3: a Bluetooth speaker records only during a system call (phone, FaceTime,"
-          + " CallKit); a VoIP call without CallKit cannot use its microphone.";
-
-  /** The FAQ reason a rule implements, if it comes from the FAQ. */
+  /** The FAQ reason a rule implements, if it comes from the FAQ: {@link Rule#faqReason()}. */
   public static Optional<String> faqReason(Rule rule) {
-    switch (rule) {
-      case CALL_ANSWER_ON_IPHONE:
-      case CALL_ANSWER_ON_ACCESSORY:
-        return Optional.of(REASON_1_PHONE);
-      case VOIP_BLUETOOTH_WHEN_NO_PHONE_CALL:
-      case VOIP_LAST_CALL_ROUTE:
-      case VOIP_RESUME_AFTER_INTERRUPTION:
-        return Optional.of(REASON_1_VOIP);
-      case ROUTE_HFP_COUPLES_INPUT_OUTPUT:
-        return Optional.of(REASON_2);
-      case VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL:
-        return Optional.of(REASON_3);
-      default:
-        return Optional.empty();
-    }
+    return rule.faqReason().map(FaqReason::text);
   }
 
   /** What the model does not cover, for the worlds of these branches. */

@@ -4,11 +4,10 @@ import dev.callroute.core.Accessory;
 import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallType;
 import dev.callroute.core.Decision;
-import dev.callroute.core.Engine;
 import dev.callroute.core.Explanations;
 import dev.callroute.core.Outcome;
 import dev.callroute.core.Route;
-import dev.callroute.core.State;
+import dev.callroute.core.Setup;
 import dev.callroute.core.Step;
 import dev.callroute.core.World;
 import java.util.ArrayList;
@@ -62,17 +61,18 @@ public record Repro(
 
   /** Plays the first {@code count} steps, stopping at the first rejected one. */
   public Playback playFirst(int count) {
-    State s = State.initial(world, callAudioRouting, connectedFirst);
-    Decision d = new Decision(s.currentRoute(), 0L);
-    for (int i = 0; i < count; i++) {
-      Outcome o = Engine.next(s, steps.get(i));
-      if (o instanceof Outcome.Rejected) {
-        return new Playback(s, o.decision(), Optional.of(((Outcome.Rejected) o).rejection()), i);
-      }
-      s = o.state();
-      d = o.decision();
+    Setup.Played p =
+        new Setup(world, callAudioRouting, connectedFirst).play(steps.subList(0, count));
+    int i = p.firstRejected();
+    if (i >= 0) {
+      Outcome.Rejected o = p.firstRejection().orElseThrow();
+      return new Playback(o.state(), o.decision(), Optional.of(o.rejection()), i);
     }
-    return new Playback(s, d, Optional.empty(), -1);
+    Decision d =
+        p.outcomes().isEmpty()
+            ? new Decision(p.start().currentRoute(), 0L)
+            : p.outcomes().get(count - 1).decision();
+    return new Playback(p.last(), d, Optional.empty(), -1);
   }
 
   /** The index of the step that declares the call (its ring or dial), or -1. */

@@ -36,7 +36,7 @@ public final class ReproBuilder {
       case WIRED_HEADSET:
         return "headset";
       default:
-        return "headphones";
+        return "studioHeadphones";
     }
   }
 

@@ -53,6 +53,11 @@ public enum Symptom {
     return Names.find(values(), v -> v.id, id);
   }
 
+  /** Every ID, in order. */
+  public static java.util.List<String> ids() {
+    return Names.of(values(), s -> s.id);
+  }
+
   /** Every ID, comma-separated, for messages. */
   public static String allIds() {
     return String.join(", ", Names.of(values(), s -> s.id));

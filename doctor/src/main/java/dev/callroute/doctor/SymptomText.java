@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * @param matches each symptom found, most specific first, with the keywords that matched
  */
 public record SymptomText(String text, Map<Symptom, List<String>> matches) {
+  /** "can't", "cannot", "can not", "cant". */
+  private static final String CANT = "(?:can(?:no|')?t|can not)";
+
   /** Keyword patterns per symptom, most specific symptom first. */
   private static final Map<Symptom, List<String>> KEYWORDS = keywords();
 
@@ -31,7 +34,13 @@ public record SymptomText(String text, Map<Symptom, List<String>> matches) {
     Map<Symptom, List<String>> k = new LinkedHashMap<>();
     k.put(
         Symptom.MIC_NOT_ON_ACCESSORY,
-        List.of("microphone", "mic", "record(?:s|ing)?", "can(?:no|')t hear me", "input"));
+        List.of(
+            "microphone",
+            "mic",
+            "record(?:s|ing)?",
+            CANT + " hear (?:me|my voice|us)",
+            "(?:doesn't|does not|don't|do not) hear (?:me|my voice)",
+            "input"));
     k.put(
         Symptom.AUDIO_ON_EARPIECE,
         List.of(
@@ -47,7 +56,10 @@ public record SymptomText(String text, Map<Symptom, List<String>> matches) {
         Symptom.AUDIO_ON_SPEAKER,
         List.of(
             "loudspeaker",
+            "loud speaker",
             "speakerphone",
+            "(?:comes?|coming|goes|going|plays?|playing) (?:out of|through|from|on) the"
+                + " (?:iphone'?s? |phone'?s? |built-in )?speaker",
             "speaker phone",
             "built-in speaker",
             "iphone'?s speaker",
@@ -67,7 +79,8 @@ public record SymptomText(String text, Map<Symptom, List<String>> matches) {
             "not on",
             "instead of",
             "doesn'?t go",
-            "does not go"));
+            "does not go",
+            CANT + " hear(?! (?:me|my voice|us)\\b)"));
     return k;
   }
 
@@ -96,21 +109,56 @@ public record SymptomText(String text, Map<Symptom, List<String>> matches) {
     return matches.keySet().stream().findFirst();
   }
 
-  /** The echo: what was understood and from which words; a second line names other symptoms. */
+  /**
+   * The echo: what was understood, whether it is an output or an input problem, and from which
+   * words; a second line names other symptoms; a last line quotes the sentences in which nothing
+   * was understood.
+   */
   public String echo() {
     Optional<Symptom> s = symptom();
     if (s.isEmpty()) {
       return "Understood: nothing. No keyword of any symptom was found.";
     }
     StringBuilder b = new StringBuilder("Understood: ").append(s.get().id());
-    b.append(" (").append(s.get().meaning()).append("), from \"");
+    b.append(" (")
+        .append(kind(s.get()))
+        .append(": ")
+        .append(s.get().meaning())
+        .append("), from \"");
     b.append(String.join("\", \"", matches.get(s.get()))).append('"');
     List<String> others = new ArrayList<>();
-    matches.keySet().stream().skip(1).forEach(o -> others.add(o.id()));
+    matches.keySet().stream().skip(1).forEach(o -> others.add(o.id() + " (" + kind(o) + ")"));
     if (!others.isEmpty()) {
       b.append(".\nAlso mentioned: ").append(String.join(", ", others));
-      b.append(" (diagnose separately with --symptom ID)");
+      b.append("; diagnose separately with --symptom ID");
     }
-    return b.append('.').toString();
+    b.append('.');
+    List<String> rest = notUnderstood();
+    if (!rest.isEmpty()) {
+      b.append("\nNot understood: \"").append(String.join("\", \"", rest)).append("\".");
+    }
+    return b.toString();
+  }
+
+  /** "an output problem" or "an input problem". */
+  private static String kind(Symptom s) {
+    return s == Symptom.MIC_NOT_ON_ACCESSORY ? "an input problem" : "an output problem";
+  }
+
+  /** The sentences of the report in which no keyword was found, shortened, at most three. */
+  List<String> notUnderstood() {
+    List<String> out = new ArrayList<>();
+    for (String sentence : text.split("[.!?;\\n]+")) {
+      String t = sentence.strip().replaceAll("\\s+", " ");
+      if (t.isEmpty() || !understand(t).matches().isEmpty()) {
+        continue;
+      }
+      if (out.size() == 3) {
+        out.add("...");
+        break;
+      }
+      out.add(t.length() > 60 ? t.substring(0, 57) + "..." : t);
+    }
+    return out;
   }
 }

@@ -10,98 +10,146 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The text report, in this order: the situation as understood; for each group of alike branches,
- * Reproduced or Not reproduced, the cause, and the fixes (✓ first, then ✗); what lies outside the
- * model when something was not reproduced or not fixed; a one-line summary.
+ * The text report, in this order: the situation as understood; with several branches, the branches
+ * grouped by cause, numbered as in the JSON and the {@code --write} folders; for each group of
+ * alike branches, Reproduced or Not reproduced, the cause, and the fixes (✓ first, then ✗); what
+ * lies outside the model when something was not reproduced or not fixed; a summary that names the
+ * branches each fix works in.
  */
 public final class TextReport {
-  /** Lines are wrapped to this width. */
-  static final int WIDTH = 100;
+  private final Diagnosis d;
+  private final TextOptions o;
+  private final BranchSummary summary;
+  private final StringBuilder out = new StringBuilder();
 
-  private TextReport() {}
+  private TextReport(Diagnosis d, TextOptions o) {
+    this.d = d;
+    this.o = o;
+    this.summary = new BranchSummary(d);
+  }
 
-  /** The report as text, ending with a newline. */
+  /** The report as text for 100 columns, ending with a newline. */
   public static String render(Diagnosis d) {
-    StringBuilder out = new StringBuilder();
+    return render(d, TextOptions.DEFAULT);
+  }
+
+  /** The report as text laid out as {@code options} say, ending with a newline. */
+  public static String render(Diagnosis d, TextOptions options) {
+    return new TextReport(d, options).build();
+  }
+
+  private String build() {
     Symptom s = d.symptom();
-    out.append("Symptom: ").append(s.id()).append(": ").append(s.meaning()).append("\n\n");
-    out.append("Situation as understood\n");
-    int width = d.understood().keySet().stream().mapToInt(String::length).max().orElse(0);
-    for (Map.Entry<String, String> e : d.understood().entrySet()) {
-      out.append("  ").append(pad(e.getKey(), width)).append("  ").append(e.getValue());
-      out.append('\n');
+    wrap("", "Symptom: " + s.id() + ": " + s.meaning(), "  ");
+    out.append('\n');
+    if (!o.summaryOnly()) {
+      situation();
     }
-    for (String note : d.notes()) {
-      wrap(out, "  note: ", note, "        ");
-    }
-    List<BranchGroup> groups = new ArrayList<>(BranchGroup.of(d.branches()));
-    groups.sort(Comparator.comparing(g -> !g.first().reproduced()));
     long reproduced = d.branches().stream().filter(Branch::reproduced).count();
     int total = d.branches().size();
-    if (total > 1) {
-      out.append('\n').append(verdict(reproduced, total)).append('\n');
-    }
-    for (BranchGroup g : groups) {
-      group(out, g, groups.size() > 1);
-    }
-    boolean notReproduced = d.branches().stream().anyMatch(b -> !b.reproduced());
-    boolean unfixed = d.branches().stream().anyMatch(b -> b.reproduced() && !b.fixed());
-    if (notReproduced || unfixed) {
-      out.append('\n').append("Outside the model\n");
-      wrap(
-          out,
-          "  ",
-          notReproduced
-              ? "Where the symptom was not reproduced, the simulated iOS policy does not produce"
-                  + " it. If it still happens, look at what the model does not cover:"
-              : "No fix in the catalogue removes the symptom everywhere. Also look at what the"
-                  + " model does not cover:",
-          "  ");
-      for (String line : Reasons.outsideModel(d.branches())) {
-        wrap(out, "  - ", line, "    ");
+    if (total > 1 || o.summaryOnly()) {
+      if (!o.summaryOnly()) {
+        out.append('\n');
       }
+      out.append(verdict(reproduced, total)).append('\n');
+      out.append("Branches by cause\n");
+      summary.byCause().forEach(line -> wrap("  ", line, "    "));
+    }
+    if (!o.summaryOnly()) {
+      List<BranchGroup> groups = new ArrayList<>(BranchGroup.of(d.branches()));
+      groups.sort(Comparator.comparing(g -> !g.first().reproduced()));
+      for (BranchGroup g : groups) {
+        group(g, total > 1);
+      }
+      outsideModel();
     }
     out.append('\n');
-    wrap(out, "", summary(d), "  ");
+    wrap("", summary.closing(), "  ");
     return out.toString();
   }
 
-  private static void group(StringBuilder out, BranchGroup g, boolean several) {
+  private void situation() {
+    out.append("Situation as understood\n");
+    int width = d.understood().keySet().stream().mapToInt(String::length).max().orElse(0);
+    for (Map.Entry<String, String> e : d.understood().entrySet()) {
+      String key = e.getKey() + " ".repeat(width - e.getKey().length());
+      wrap("  " + key + "  ", e.getValue(), " ".repeat(width + 6));
+    }
+    for (String note : d.notes()) {
+      wrap("  note: ", note, "        ");
+    }
+  }
+
+  private void group(BranchGroup g, boolean several) {
     Branch b = g.first();
     out.append('\n').append(b.reproduced() ? "Reproduced" : "Not reproduced");
     if (several) {
-      int n = g.members().size();
-      out.append(" (").append(n).append(n == 1 ? " branch" : " branches").append(") where:\n");
-      g.where().forEach(w -> wrap(out, "    ", w, "      "));
+      out.append(" in ")
+          .append(BranchSummary.branches(summary.numbers(g.members())))
+          .append(" where:\n");
+      g.where().forEach(w -> wrap("    ", w, "      "));
     } else {
       out.append('\n');
     }
-    out.append("  Route: ").append(b.repro().describe(b.route())).append('\n');
-    out.append(b.reproduced() ? "  Cause:\n" : "  Decided by:\n");
+    wrap("  Route: ", b.repro().describe(b.route()), "    ");
+    if (b.limit().isPresent()) {
+      out.append("  Cause:\n");
+      wrap("    ", b.limit().get().id() + ": " + b.limit().get().sentence(), "      ");
+      out.append("  Route decided by:\n");
+    } else {
+      out.append(b.reproduced() ? "  Cause:\n" : "  Decided by:\n");
+    }
     Set<String> reasons = new LinkedHashSet<>();
     for (Rule r : b.cause()) {
-      wrap(out, "    ", r.id() + ": " + r.sentence(), "      ");
-      Reasons.faqReason(r).ifPresent(reasons::add);
+      wrap("    ", r.id() + ": " + r.sentence(), "      ");
+      Reasons.faqReason(r).filter(x -> b.limit().isEmpty()).ifPresent(reasons::add);
     }
-    reasons.forEach(r -> wrap(out, "    ", r, "      "));
+    reasons.forEach(r -> wrap("    ", r, "      "));
     if (!b.reproduced()) {
+      return;
+    }
+    if (b.limit().isPresent()) {
+      wrap(
+          "  ",
+          "Fixes: none can work; no setting or API gives the accessory a microphone.",
+          "    ");
       return;
     }
     out.append("  Fixes:\n");
     List<FixResult> fixes = new ArrayList<>(b.fixes());
     fixes.sort(Comparator.comparing(f -> !f.verified()));
     for (FixResult f : fixes) {
-      String mark = f.verified() ? "✓ " : "✗ ";
-      wrap(out, "    " + mark, f.id() + " [" + f.who() + "]: " + f.action(), "      ");
+      String mark = (f.verified() ? o.verified() : o.failed()) + " ";
+      wrap("    " + mark, f.id() + " [" + f.who() + "]: " + f.action(), "      ");
       String rules = f.because().stream().map(Rule::id).collect(Collectors.joining(", "));
       wrap(
-          out,
           "        ",
           (f.verified() ? "works: " : "fails: ") + f.detail() + " (" + rules + ")",
           "          ");
     }
     if (!b.fixed()) {
       out.append("    No single fix and no pair of fixes removes the symptom.\n");
+    }
+  }
+
+  private void outsideModel() {
+    boolean notReproduced = d.branches().stream().anyMatch(b -> !b.reproduced());
+    boolean unfixed =
+        d.branches().stream().anyMatch(b -> b.reproduced() && !b.fixed() && b.limit().isEmpty());
+    if (!notReproduced && !unfixed) {
+      return;
+    }
+    out.append('\n').append("Outside the model\n");
+    wrap(
+        "  ",
+        notReproduced
+            ? "Where the symptom was not reproduced, the simulated iOS policy does not produce"
+                + " it. If it still happens, look at what the model does not cover:"
+            : "No fix in the catalogue removes the symptom everywhere. Also look at what the"
+                + " model does not cover:",
+        "  ");
+    for (String line : Reasons.outsideModel(d.branches())) {
+      wrap("  - ", line, "    ");
     }
   }
 
@@ -117,33 +165,12 @@ public final class TextReport {
         : "Reproduced in " + reproduced + " of " + total + " branches.";
   }
 
-  /** The last line: what to do, or a plain statement that nothing was found. */
-  static String summary(Diagnosis d) {
-    if (!d.reproduced()) {
-      return "Not reproduced: the simulation does not show "
-          + d.symptom().id()
-          + " in this situation.";
-    }
-    List<String> fixes = new ArrayList<>();
-    for (Branch b : d.branches()) {
-      for (FixResult f : b.fixes()) {
-        if (f.verified() && !fixes.contains(f.id())) {
-          fixes.add(f.id());
-        }
-      }
-    }
-    if (fixes.isEmpty()) {
-      return "Reproduced, but no fix in the catalogue removes the symptom.";
-    }
-    return "Reproduced. Verified fixes: " + String.join(", ", fixes) + ".";
-  }
-
-  /** Appends text after {@code first}, wrapped at {@link #WIDTH}, continuing after {@code next}. */
-  static void wrap(StringBuilder out, String first, String text, String next) {
+  /** Appends text after {@code first}, wrapped at the width, continuing after {@code next}. */
+  private void wrap(String first, String text, String next) {
     StringBuilder line = new StringBuilder(first);
     boolean empty = true;
     for (String word : text.split(" ")) {
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+      if (!empty && line.length() + 1 + word.length() > o.width()) {
         out.append(line).append('\n');
         line = new StringBuilder(next);
         empty = true;
@@ -152,9 +179,5 @@ public final class TextReport {
       empty = false;
     }
     out.append(line).append('\n');
-  }
-
-  private static String pad(String s, int width) {
-    return s + " ".repeat(width - s.length());
   }
 }

@@ -1,6 +1,7 @@
 package dev.callroute.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -9,6 +10,8 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The interview asks decisive questions first, skips the others, and accepts "don't know". */
 class InterviewTest {
@@ -21,8 +24,9 @@ class InterviewTest {
   }
 
   @Test
-  void asksCallTypeThenCallKitAndSkipsQuestionsThatCannotChangeTheVerdict() {
-    Interview iv = interview("app", "yes", "incoming", "iphone", "automatic", "?", "?");
+  void asksCallTypeThenCallKitAndSkipsQuestionsThatCannotChangeTheVerdict()
+      throws Interview.Aborted {
+    Interview iv = interview("app", "yes", "incoming", "iphone", "automatic", "?", "?", "?", "?");
 
     Map<Factor, String> answers = iv.askSituation(Symptom.AUDIO_ON_EARPIECE, Map.of());
 
@@ -39,8 +43,8 @@ class InterviewTest {
   }
 
   @Test
-  void acceptsNumbersDefaultsAndDontKnow() {
-    Interview iv = interview("1", "don't know", "");
+  void acceptsNumbersDefaultsAndDontKnow() throws Interview.Aborted {
+    Interview iv = interview("1", "don't know", "", "?", "?", "?", "?", "?");
 
     Map<Factor, String> answers =
         iv.askSituation(Symptom.NOT_ON_ACCESSORY, Map.of(Factor.CALL_AUDIO_ROUTING, "automatic"));
@@ -50,18 +54,63 @@ class InterviewTest {
   }
 
   @Test
-  void reasksAnInvalidAnswerAndStopsAtTheEndOfInput() {
+  void reasksAnInvalidAnswerAndAbortsAtTheEndOfInput() {
     Interview iv = interview("radio", "facetime");
 
-    Map<Factor, String> answers = iv.askSituation(Symptom.AUDIO_ON_EARPIECE, Map.of());
-
+    assertThatThrownBy(() -> iv.askSituation(Symptom.AUDIO_ON_EARPIECE, Map.of()))
+        .isInstanceOf(Interview.Aborted.class)
+        .hasMessageContaining("the input ended at the question --direction")
+        .hasMessageContaining("nothing was diagnosed");
     assertThat(transcript.toString()).contains("Please answer cellular, facetime, app");
-    assertThat(answers).containsEntry(Factor.CALL, "facetime");
-    assertThat(answers).containsEntry(Factor.DIRECTION, Factor.UNKNOWN);
   }
 
   @Test
-  void understandsASymptomInWords() {
+  void endOfInputAtTheSymptomQuestionAborts() {
+    Interview iv =
+        new Interview(new BufferedReader(new StringReader("")), new PrintWriter(transcript, true));
+
+    assertThatThrownBy(iv::askSymptom)
+        .isInstanceOf(Interview.Aborted.class)
+        .hasMessageContaining("what is wrong");
+  }
+
+  @Test
+  void yesNoQuestionsTakeYAndNAndTrueAndFalse() throws Interview.Aborted {
+    assertThat(Interview.answer(Factor.CALLKIT, "y")).contains("yes");
+    assertThat(Interview.answer(Factor.CALLKIT, "n")).contains("no");
+    assertThat(Interview.answer(Factor.DEFAULT_TO_SPEAKER, "true")).contains("yes");
+    assertThat(Interview.answer(Factor.DEFAULT_TO_SPEAKER, "false")).contains("no");
+    assertThat(Interview.answer(Factor.CALL, "y")).isEmpty();
+    Map<Factor, String> answers =
+        interview("app", "y", "n", "?", "?", "?", "?", "?", "?")
+            .askSituation(Symptom.AUDIO_ON_EARPIECE, Map.of());
+    assertThat(answers).containsEntry(Factor.CALLKIT, "yes");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {40, 50, 63, 80})
+  void promptsNeverBreakMidWord(int width) throws Interview.Aborted {
+    Interview iv =
+        new Interview(
+            new BufferedReader(new StringReader("app\nno\n?\n?\n?\n?\n?\n?\n?\n?\n")),
+            new PrintWriter(transcript, true),
+            width);
+
+    iv.askSituation(Symptom.NOT_ON_ACCESSORY, Map.of());
+
+    String question = Factor.INTERRUPTED_BY_PHONE_CALL.question();
+    String text = transcript.toString();
+    assertThat(text).contains("interrupted");
+    for (String line : text.split("\n")) {
+      String shown = line.replaceFirst("^--[a-z-]+> ", "");
+      assertThat(shown.length()).as(line).isLessThanOrEqualTo(width);
+    }
+    String joined = text.replaceAll("\n\\s*", " ");
+    assertThat(joined).contains(question.split(" ")[0]).contains("[1] no [2] iphone");
+  }
+
+  @Test
+  void understandsASymptomInWords() throws Interview.Aborted {
     Interview iv = interview("the call goes to the earpiece");
 
     Optional<Symptom> s = iv.askSymptom();

@@ -135,6 +135,12 @@ final class BitStateStore implements VisitedSet {
   }
 
   @Override
+  public long bytesWhileGrowing() {
+    long grown = parents.length + (parents.length >> 1);
+    return bytes() + grown * 6L + 8L * words.length * 2;
+  }
+
+  @Override
   public long bytes() {
     return 8L * bits.length + 8L * words.length + 4L * parents.length + 2L * steps.length;
   }

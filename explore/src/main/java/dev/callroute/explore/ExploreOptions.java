@@ -13,6 +13,9 @@ import java.util.Optional;
  * @param never conditions that no reachable state may match; a match is a violation
  * @param reach a condition whose shortest path is wanted, if any
  * @param threads how many threads expand states; the result is the same for any number
+ * @param maxStates the search stops, incomplete, once it has stored this many states
+ * @param maxBytes the search stops, incomplete, before the arrays of visited states (and their next
+ *     growth) would need more than this many bytes
  * @param symmetry whether states that differ only by swapping interchangeable accessories are
  *     visited once per class (see {@link Symmetry})
  * @param bitstate when present, a bitstate search (see {@link Bitstate}) instead of an exhaustive
@@ -24,6 +27,8 @@ public record ExploreOptions(
     List<Query> never,
     Optional<Query> reach,
     int threads,
+    long maxStates,
+    long maxBytes,
     boolean symmetry,
     Optional<Bitstate> bitstate) {
   /** The default bound on calls at once. */
@@ -35,15 +40,27 @@ public record ExploreOptions(
   /** The most {@code --never} conditions at once. */
   public static final int MAX_NEVER = 63;
 
-  /** Options for an exhaustive search without symmetry reduction. */
-  public ExploreOptions(
-      int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach, int threads) {
-    this(maxCalls, maxDepth, never, reach, threads, false, Optional.empty());
-  }
-
-  /** Options for an exhaustive search on one thread without symmetry reduction. */
+  /** Options for a search on one thread. */
   public ExploreOptions(int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach) {
     this(maxCalls, maxDepth, never, reach, 1);
+  }
+
+  /**
+   * Options without a bound on states or memory (the heap remains the bound), for an exhaustive
+   * search without symmetry reduction.
+   */
+  public ExploreOptions(
+      int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach, int threads) {
+    this(
+        maxCalls,
+        maxDepth,
+        never,
+        reach,
+        threads,
+        Long.MAX_VALUE,
+        Long.MAX_VALUE,
+        false,
+        Optional.empty());
   }
 
   public ExploreOptions {
@@ -62,6 +79,12 @@ public record ExploreOptions(
       throw new IllegalArgumentException("--threads must be 1 or more, not " + threads);
     }
     Objects.requireNonNull(reach, "reach");
+    if (maxStates < 1) {
+      throw new IllegalArgumentException("--max-states must be 1 or more, not " + maxStates);
+    }
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("--max-memory must be more than 0, not " + maxBytes);
+    }
     Objects.requireNonNull(bitstate, "bitstate");
   }
 
@@ -72,16 +95,25 @@ public record ExploreOptions(
 
   /** The same options with another number of threads. */
   public ExploreOptions withThreads(int n) {
-    return new ExploreOptions(maxCalls, maxDepth, never, reach, n, symmetry, bitstate);
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, n, maxStates, maxBytes, symmetry, bitstate);
+  }
+
+  /** The same options with bounds on the states stored and on their memory. */
+  public ExploreOptions withBounds(long states, long bytes) {
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, threads, states, bytes, symmetry, bitstate);
   }
 
   /** The same options with symmetry reduction on or off. */
   public ExploreOptions withSymmetry(boolean on) {
-    return new ExploreOptions(maxCalls, maxDepth, never, reach, threads, on, bitstate);
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, threads, maxStates, maxBytes, on, bitstate);
   }
 
   /** The same options with a bitstate search, or an exhaustive one when empty. */
   public ExploreOptions withBitstate(Optional<Bitstate> b) {
-    return new ExploreOptions(maxCalls, maxDepth, never, reach, threads, symmetry, b);
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, threads, maxStates, maxBytes, symmetry, b);
   }
 }

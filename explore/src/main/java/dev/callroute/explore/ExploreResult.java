@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param bytes the bytes of the arrays that held the visited states
  * @param violations one shortest counterexample per violated invariant or {@code --never}
  * @param reached the shortest path to the {@code --reach} condition, when asked and found
- * @param representedStates how many states the visited ones stand for: with symmetry reduction, the
+ * @param stopped why the search stopped before it was complete, when a bound on states or memory
+ *     stopped it; the other figures are then those reached so far
+ * @param complete whether every reachable state was expanded; false when {@code --max-depth} cut
+ *     the search off with states left unexpanded, so that nothing found is no proof * @param
+ *     representedStates how many states the visited ones stand for: with symmetry reduction, the
  *     sizes of their classes added up (what an exhaustive search without it visits); else {@code
  *     states}
  * @param interchangeable the ids of the accessories symmetry reduction swapped, one list per class
@@ -29,12 +33,15 @@ public record ExploreResult(
     long bytes,
     List<Finding> violations,
     Optional<Finding> reached,
+    Optional<String> stopped,
+    boolean complete,
     long representedStates,
     List<List<String>> interchangeable,
     Optional<BitstateSummary> bitstate) {
   public ExploreResult {
     violations = List.copyOf(violations);
     Objects.requireNonNull(reached, "reached");
+    Objects.requireNonNull(stopped, "stopped");
     interchangeable = interchangeable.stream().map(List::copyOf).toList();
     Objects.requireNonNull(bitstate, "bitstate");
   }

@@ -122,7 +122,8 @@ public final class Explorer {
             checks,
             never,
             options.reach().map(q -> "--reach " + q).orElse(null),
-            symmetry);
+            symmetry,
+            options.maxStates());
     merge.represented = 1;
     int threads = options.threads();
     Expander[] expanders = new Expander[threads];
@@ -140,7 +141,9 @@ public final class Explorer {
     int depth = 0;
     int levelStart = 0;
     int levelEnd = 1;
+    Optional<String> stopped = Optional.empty();
     try {
+      search:
       while (levelStart < levelEnd && depth < options.maxDepth()) {
         for (int round = levelStart; round < levelEnd; round += CHUNK * roundChunks) {
           int roundEnd = (int) Math.min(levelEnd, (long) round + CHUNK * roundChunks);
@@ -149,6 +152,17 @@ public final class Explorer {
           expandRound(pool, expanders, merge, round, roundEnd, chunks, batches);
           merge.finishRound();
           progress.update(store.size(), merge.transitions, depth);
+          if (merge.stoppedByMaxStates()) {
+            stopped = Optional.of("--max-states " + options.maxStates());
+            break search;
+          }
+          if (memory(store, batches, expanders) > options.maxBytes()) {
+            stopped =
+                Optional.of(
+                    String.format(
+                        java.util.Locale.ROOT, "--max-memory (%,d bytes)", options.maxBytes()));
+            break search;
+          }
         }
         levelStart = levelEnd;
         levelEnd = store.size();
@@ -167,6 +181,10 @@ public final class Explorer {
     for (Expander e : expanders) {
       bytes += e.bytes();
     }
+    boolean complete = stopped.isEmpty() && levelStart >= levelEnd;
+    if (stopped.isPresent()) {
+      levelEnd = levelStart + 1; // the depth reached so far is the depth being expanded
+    }
     return new ExploreResult(
         store.size(),
         merge.transitions,
@@ -175,6 +193,8 @@ public final class Explorer {
         bytes,
         merge.violations(),
         Optional.ofNullable(merge.reached()),
+        stopped,
+        complete,
         merge.represented,
         symmetry.classes(),
         options
@@ -185,6 +205,18 @@ public final class Explorer {
                         b,
                         ((BitStateStore) store).fill(),
                         ((BitStateStore) store).expectedMisses())));
+  }
+
+  /** The memory the search needs at its peak if the visited states grew now. */
+  private static long memory(VisitedSet store, Batch[] batches, Expander[] expanders) {
+    long bytes = store.bytesWhileGrowing();
+    for (Batch b : batches) {
+      bytes += b.bytes();
+    }
+    for (Expander e : expanders) {
+      bytes += e.bytes();
+    }
+    return bytes;
   }
 
   private static void expandRound(

@@ -60,17 +60,20 @@ public final class FindingScenario {
     boolean reach = finding.property().startsWith("--reach ");
     int n = finding.steps().size();
     String count = n + (n == 1 ? " step" : " steps");
+    String where = finding.atStart() ? ": holds at the start" : " in " + count;
     String name =
         reach
-            ? "Reach " + finding.property().substring("--reach ".length()) + " in " + count
-            : "Violation of " + finding.property() + " in " + count;
+            ? "Reach " + finding.property().substring("--reach ".length()) + where
+            : "Violation of " + finding.property() + where;
     String description =
         "Found by callroute explore in "
             + source
-            + ": a shortest sequence of steps "
-            + (reach ? "to a state matching " : "to a violation of ")
-            + finding.property()
-            + ".";
+            + (finding.atStart()
+                ? ": the start itself matches " + finding.property() + ", with no step."
+                : ": a shortest sequence of steps "
+                    + (reach ? "to a state matching " : "to a violation of ")
+                    + finding.property()
+                    + ".");
     return new ScenarioDraft(
         name, description, world, callAudioRouting, connectedFirst, steps, expect);
   }

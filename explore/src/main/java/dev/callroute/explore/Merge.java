@@ -28,6 +28,8 @@ final class Merge {
   private Finding reached;
   private final long[] scratch = new long[2];
   private final String reachProperty;
+  private final long maxStates;
+  private volatile boolean stopped;
   private final ReentrantLock lock = new ReentrantLock();
   private Batch[] batches;
   private AtomicIntegerArray ready = new AtomicIntegerArray(0);
@@ -47,7 +49,9 @@ final class Merge {
       List<TransitionCheck> checks,
       List<Query> never,
       String reachProperty,
-      Symmetry symmetry) {
+      Symmetry symmetry,
+      long maxStates) {
+    this.maxStates = maxStates;
     this.reachProperty = reachProperty;
     this.store = store;
     this.paths = paths;
@@ -105,8 +109,16 @@ final class Merge {
     }
   }
 
-  /** Adds one batch. */
+  /** Whether {@code --max-states} stopped the merging: nothing more is added. */
+  boolean stoppedByMaxStates() {
+    return stopped;
+  }
+
+  /** Adds one batch, unless the bound on states is reached, at the first state past it. */
   void merge(Batch b) {
+    if (stopped) {
+      return;
+    }
     transitions += b.transitions;
     for (int k = 0; k < checks.size(); k++) {
       if (!broken[k] && b.violationState[k] >= 0) {
@@ -116,6 +128,10 @@ final class Merge {
       }
     }
     for (int i = 0; i < b.size; i++) {
+      if (store.size() >= maxStates) {
+        stopped = true;
+        return;
+      }
       long lo = b.words[2 * i];
       long hi = b.words[2 * i + 1];
       int id = store.add(lo, hi, b.parents[i], b.steps[i]);

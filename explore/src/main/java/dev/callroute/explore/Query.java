@@ -8,7 +8,9 @@ import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.State;
 import dev.callroute.core.VoipState;
+import dev.callroute.core.Words;
 import dev.callroute.core.World;
+import dev.callroute.scenario.DidYouMean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +48,8 @@ public final class Query {
   public static Query parse(String text, World world) {
     List<Predicate<State>> terms = new ArrayList<>();
     long named = 0;
+    List<String> canonical = new ArrayList<>();
+    boolean synonyms = false;
     for (String raw : text.split("&", -1)) {
       String term = raw.strip();
       int eq = term.indexOf('=');
@@ -56,11 +60,16 @@ public final class Query {
       String key = term.substring(0, eq).strip();
       String value = term.substring(eq + 1).strip();
       terms.add(term(key, value, world));
-      if ((key.equals("output") || key.equals("input")) && world.indexOf(value) >= 0) {
-        named |= 1L << world.indexOf(value);
+      boolean port = key.equals("output") || key.equals("input");
+      String shown = port ? Words.canonical(value) : value;
+      synonyms |= !shown.equals(value);
+      canonical.add(key + "=" + shown);
+      if (port && Words.accessory(value, world) >= 0) {
+        named |= 1L << Words.accessory(value, world);
       }
     }
-    return new Query(text, terms, named);
+    // shown back as written, or in canonical form when a colloquial word was used
+    return new Query(synonyms ? String.join(" & ", canonical) : text, terms, named);
   }
 
   /**
@@ -113,12 +122,17 @@ public final class Query {
         return s -> s.callAudioRouting() == r;
       default:
         throw new IllegalArgumentException(
-            "unknown key '" + key + "'; allowed keys: " + String.join(", ", KEYS));
+            "unknown key '"
+                + key
+                + "'"
+                + DidYouMean.hint(key, KEYS)
+                + "; allowed keys: "
+                + String.join(", ", KEYS));
     }
   }
 
   private static Predicate<State> portTerm(String key, String value, World world, boolean out) {
-    int accessory = world.indexOf(value);
+    int accessory = Words.accessory(value, world); // a port word first, then an accessory id
     if (accessory >= 0) {
       return s -> {
         Route r = s.currentRoute();
@@ -126,7 +140,7 @@ public final class Query {
       };
     }
     Port port =
-        Port.bySpecName(value)
+        Words.port(value)
             .filter(p -> out ? p.isOutput() : p.isInput())
             .orElseThrow(() -> bad(key, value, portValues(world, out)));
     return s -> {
@@ -154,7 +168,9 @@ public final class Query {
             + value
             + "' for key '"
             + key
-            + "'; allowed values: "
+            + "'"
+            + DidYouMean.hint(value, allowed)
+            + "; allowed values: "
             + String.join(", ", allowed));
   }
 }

@@ -57,11 +57,10 @@ final class Replay {
       cur = last.state();
     }
     if (steps.isEmpty()) {
-      // The start itself matches: a setting step that keeps the setting changes nothing, and
-      // gives the scenario the step that the format requires.
-      Step keep = new Step.ChangeSetting(start.callAudioRouting());
-      last = Engine.next(start, keep);
-      steps.add(keep);
+      // The start itself matches: no step, and the start as the outcome to pin.
+      last =
+          new Outcome.Applied(
+              start, List.of(), new dev.callroute.core.Decision(start.currentRoute(), 0L));
     }
     return new Finding(property, steps, last);
   }

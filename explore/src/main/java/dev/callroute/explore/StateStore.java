@@ -150,6 +150,17 @@ public final class StateStore implements VisitedSet {
   @Override
   public void forget(int id) {}
 
+  /**
+   * The bytes the arrays would hold at their peak if they grew now: the current arrays while their
+   * bigger copies are made.
+   */
+  @Override
+  public long bytesWhileGrowing() {
+    long grown = parents.length + (parents.length >> 2);
+    long arrays = 8L * words.length + 4L * parents.length + 2L * steps.length;
+    return arrays + grown * 14L + 4L * table.length * 3;
+  }
+
   /** The bytes held by the arrays of this store. */
   @Override
   public long bytes() {

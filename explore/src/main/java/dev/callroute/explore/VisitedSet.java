@@ -51,6 +51,9 @@ interface VisitedSet {
   /** The words of states below {@code id} are no longer needed (their level is expanded). */
   void forget(int id);
 
+  /** The bytes the arrays would hold at their peak if they grew now. */
+  long bytesWhileGrowing();
+
   /** The bytes held by the arrays of this set. */
   long bytes();
 }

@@ -91,6 +91,8 @@ class ExplorerTest {
         Worlds.explorer(world, options(2, List.of(), Optional.empty())).run(Explorer.Progress.NONE);
     assertThat(full.maxDepth()).isGreaterThan(2);
     assertThat(bounded.maxDepth()).isEqualTo(2);
+    assertThat(bounded.complete()).as("cut off by --max-depth").isFalse();
+    assertThat(full.complete()).isTrue();
     assertThat(bounded.states()).isLessThan(full.states());
     ExploreResult nothing =
         Worlds.explorer(world, options(0, List.of(), Optional.empty())).run(Explorer.Progress.NONE);
@@ -213,14 +215,51 @@ class ExplorerTest {
   }
 
   @Test
-  void aConditionTheStartAlreadyMatchesGetsOneStepThatChangesNothing() {
+  void aConditionTheStartAlreadyMatchesHoldsAtTheStartWithNoStep() {
     World world = Worlds.world(VOIP_SENDER, "airpods:BLUETOOTH_HEADSET");
     Query q = Query.parse("voip=idle", world);
     ExploreResult r = reach(world, q, Integer.MAX_VALUE);
     Finding f = r.reached().orElseThrow();
-    assertThat(f.steps()).hasSize(1);
+    assertThat(f.steps()).isEmpty();
+    assertThat(f.atStart()).isTrue();
     assertThat(f.last().rejected()).isFalse();
     assertThat(f.last().state()).isEqualTo(Worlds.start(world));
+  }
+
+  @Test
+  void aBoundOnStatesStopsTheSearchIncompleteWithTheFiguresSoFar() {
+    World world = Worlds.world(VOIP_SENDER, "airpods:BLUETOOTH_HEADSET");
+    ExploreResult full =
+        Worlds.explorer(world, ExploreOptions.defaults()).run(Explorer.Progress.NONE);
+    long all = full.states();
+
+    ExploreResult at =
+        Worlds.explorer(world, ExploreOptions.defaults().withBounds(all, Long.MAX_VALUE))
+            .run(Explorer.Progress.NONE);
+    ExploreResult under =
+        Worlds.explorer(world, ExploreOptions.defaults().withBounds(all - 1, Long.MAX_VALUE))
+            .run(Explorer.Progress.NONE);
+
+    assertThat(full.stopped()).isEmpty();
+    assertThat(at.stopped()).isEmpty();
+    assertThat(at.states()).isEqualTo(all);
+    assertThat(under.stopped()).contains("--max-states " + (all - 1));
+    assertThat(under.states()).isEqualTo(all - 1);
+  }
+
+  @Test
+  void aBoundOnMemoryStopsTheSearchBeforeItsArraysWouldPassIt() {
+    World world = Worlds.world(VOIP_SENDER, "airpods:BLUETOOTH_HEADSET");
+    ExploreResult r =
+        Worlds.explorer(world, ExploreOptions.defaults().withBounds(Long.MAX_VALUE, 200_000))
+            .run(Explorer.Progress.NONE);
+    ExploreResult roomy =
+        Worlds.explorer(world, ExploreOptions.defaults().withBounds(Long.MAX_VALUE, 1L << 30))
+            .run(Explorer.Progress.NONE);
+
+    assertThat(r.stopped()).contains("--max-memory (200,000 bytes)");
+    assertThat(r.states()).isLessThan(roomy.states());
+    assertThat(roomy.stopped()).isEmpty();
   }
 
   /** The search for a --reach condition, up to a depth. */

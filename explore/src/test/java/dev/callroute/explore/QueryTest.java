@@ -67,4 +67,25 @@ class QueryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(message);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "output=earpiece & input=mic  | output=builtInReceiver & input=builtInMic | false",
+        "output=speaker               | output=builtInSpeaker                     | false",
+        "input=airpods & voip=active  | input=airpods & voip=active               | true",
+      })
+  void colloquialWordsMeanPortsAndAreShownBackInCanonicalForm(
+      String expr, String shown, boolean onAirpods) {
+    Query q = Query.parse(expr, WORLD);
+    assertThat(q.toString()).isEqualTo(shown);
+    assertThat(q.matches(voipOnAirpods())).isEqualTo(onAirpods);
+    State onIphone =
+        Engine.next(
+                State.initial(WORLD, CallAudioRouting.AUTOMATIC, List.of()),
+                new Step.Dial("v1", CallType.APP))
+            .state();
+    assertThat(Query.parse("output=earpiece & input=mic", WORLD).matches(onIphone)).isTrue();
+  }
 }

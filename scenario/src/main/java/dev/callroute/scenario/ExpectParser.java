@@ -6,6 +6,7 @@ import dev.callroute.core.Notification;
 import dev.callroute.core.Port;
 import dev.callroute.core.Rule;
 import dev.callroute.core.VoipState;
+import dev.callroute.core.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ExpectParser {
   static final List<String> KEYS =
       List.of("output", "input", "calls", "voip", "notified", "notNotified", "rejected", "rules");
 
-  private static final List<String> PORTS = Names.of(Port.values(), Port::specName);
+  private static final List<String> PORTS = Words.portWords();
   private static final List<String> CALL_STATES = Names.of(CallState.values(), CallState::specName);
   private static final List<String> VOIP_STATES = Names.of(VoipState.values(), VoipState::specName);
   private static final List<String> NOTIFICATIONS =
@@ -34,12 +35,23 @@ final class ExpectParser {
   private final Problems problems;
   private final Set<String> accessories;
   private final Set<String> calls;
+  private final Set<String> misspeltCalls;
 
-  ExpectParser(Fields fields, Problems problems, Set<String> accessories, Set<String> calls) {
+  /**
+   * Reads expects naming these accessories and calls; {@code misspeltCalls} are ids of calls whose
+   * declaring step was misspelt (reported there, not again here).
+   */
+  ExpectParser(
+      Fields fields,
+      Problems problems,
+      Set<String> accessories,
+      Set<String> calls,
+      Set<String> misspeltCalls) {
     this.fields = fields;
     this.problems = problems;
     this.accessories = accessories;
     this.calls = calls;
+    this.misspeltCalls = misspeltCalls;
   }
 
   /** The expectation, or empty after reporting its problems. */
@@ -82,10 +94,10 @@ final class ExpectParser {
       return word;
     }
     String w = word.get();
-    Optional<Port> port = Port.bySpecName(w);
+    Optional<Port> port = Words.port(w); // a port name or a synonym, before accessory ids
     if (port.isPresent()) {
       if (output ? port.get().isOutput() : port.get().isInput()) {
-        return word;
+        return Optional.of(port.get().specName()); // shown back in canonical form
       }
       problems.add(
           node,
@@ -126,7 +138,7 @@ final class ExpectParser {
     }
     for (NodeTuple t : ((MappingNode) node).getValue()) {
       Optional<String> id = fields.word(t.getKeyNode(), "call id");
-      if (id.isPresent() && !calls.contains(id.get())) {
+      if (id.isPresent() && !calls.contains(id.get()) && !misspeltCalls.contains(id.get())) {
         problems.add(t.getKeyNode(), StepParser.undeclaredCall(id.get(), calls));
       } else if (id.isPresent() && out.containsKey(id.get())) {
         problems.add(t.getKeyNode(), "duplicate key '" + id.get() + "' in calls");

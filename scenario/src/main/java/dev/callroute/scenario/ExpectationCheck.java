@@ -7,6 +7,7 @@ import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.Rule;
 import dev.callroute.core.VoipState;
+import dev.callroute.core.Words;
 import dev.callroute.core.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ final class ExpectationCheck {
 
   /** Whether a port name, accessory id or {@code none} matches a port of a route. */
   static boolean matches(String word, Port port, int accessory, World world) {
-    Optional<Port> named = Port.bySpecName(word);
+    Optional<Port> named = Words.port(word);
     if (named.isPresent()) {
       return named.get() == port;
     }

@@ -44,6 +44,10 @@ final class Fields {
         continue;
       }
       String key = ((ScalarNode) k).getValue();
+      if (key.length() > Limits.MAX_WORD_LENGTH) {
+        problems.add(k, tooLong("a key in " + what, key, Limits.MAX_WORD_LENGTH));
+        continue;
+      }
       if (keyNodes.containsKey(key)) {
         problems.add(
             k,
@@ -85,8 +89,8 @@ final class Fields {
     }
   }
 
-  /** A non-empty text scalar. */
-  Optional<String> text(Node node, String what) {
+  /** A non-empty text scalar of at most {@code maxLength} characters. */
+  Optional<String> text(Node node, String what, int maxLength) {
     if (!(node instanceof ScalarNode) || node.getTag().equals(Tag.NULL)) {
       problems.add(node, what + " must be text");
       return Optional.empty();
@@ -96,7 +100,23 @@ final class Fields {
       problems.add(node, what + " must not be empty");
       return Optional.empty();
     }
+    if (v.length() > maxLength) {
+      problems.add(node, tooLong(what, v, maxLength));
+      return Optional.empty();
+    }
     return Optional.of(v);
+  }
+
+  /** The message for a value longer than its limit; shows only the start of the value. */
+  static String tooLong(String what, String value, int maxLength) {
+    return what
+        + " '"
+        + Quote.shortened(value, 20)
+        + "' is "
+        + Limits.count(value.length())
+        + " characters long; at most "
+        + Limits.count(maxLength)
+        + " are allowed";
   }
 
   /** A YAML boolean: {@code true} or {@code false}, unquoted. */
@@ -140,10 +160,15 @@ final class Fields {
     return word;
   }
 
-  /** A text scalar, not a number, boolean or null. */
+  /** A text scalar of at most {@link Limits#MAX_WORD_LENGTH} characters, not a number or null. */
   Optional<String> word(Node node, String what) {
     if (node instanceof ScalarNode && node.getTag().equals(Tag.STR)) {
-      return Optional.of(((ScalarNode) node).getValue());
+      String v = ((ScalarNode) node).getValue();
+      if (v.length() > Limits.MAX_WORD_LENGTH) {
+        problems.add(node, tooLong(what, v, Limits.MAX_WORD_LENGTH));
+        return Optional.empty();
+      }
+      return Optional.of(v);
     }
     problems.add(node, what + " must be a word, not " + describe(node));
     return Optional.empty();
@@ -177,6 +202,6 @@ final class Fields {
     if (tag.equals(Tag.BOOL)) {
       return "the boolean " + v;
     }
-    return "'" + v + "'";
+    return "'" + Quote.shortened(v) + "'";
   }
 }

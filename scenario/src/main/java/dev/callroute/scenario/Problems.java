@@ -36,11 +36,30 @@ final class Problems {
     return list.size();
   }
 
-  /** The problems in file order. */
+  /**
+   * The problems in file order: the first {@link Limits#MAX_PROBLEMS}, then one that says how many
+   * more there are.
+   */
   List<Problem> sorted() {
     List<Problem> out = new ArrayList<>(list);
     out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-    return out;
+    if (out.size() <= Limits.MAX_PROBLEMS) {
+      return out;
+    }
+    int more = out.size() - Limits.MAX_PROBLEMS;
+    Problem next = out.get(Limits.MAX_PROBLEMS);
+    List<Problem> shown = new ArrayList<>(out.subList(0, Limits.MAX_PROBLEMS));
+    shown.add(
+        Problem.at(
+            file,
+            next.position(),
+            "and "
+                + Limits.count(more)
+                + (more == 1 ? " more problem" : " more problems")
+                + " from here on, not shown (at most "
+                + Limits.MAX_PROBLEMS
+                + " are listed per file)"));
+    return shown;
   }
 
   /** Where a node starts, 1-based. */

@@ -4,21 +4,12 @@ import dev.callroute.core.Accessory;
 import dev.callroute.core.App;
 import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.World;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -39,25 +30,19 @@ public final class ScenarioReader {
 
   /** Reads a scenario file; with {@code stepsOptional}, {@code steps} may be absent or empty. */
   public static ReadResult read(Path file, boolean stepsOptional) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return failed(file, "cannot read the file: " + e.getMessage());
+    return read(SourceText.of(file), stepsOptional);
+  }
+
+  /** Reads scenario text from a stream, such as standard input, within the file size limit. */
+  public static ReadResult read(InputStream in, Path nameForMessages, boolean stepsOptional) {
+    return read(SourceText.of(in, nameForMessages), stepsOptional);
+  }
+
+  private static ReadResult read(SourceText source, boolean stepsOptional) {
+    if (source.problem().isPresent()) {
+      return new ReadResult(Optional.empty(), List.of(source.problem().get()));
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      return failed(file, "not YAML: the file is not UTF-8 text");
-    }
-    return read(text, file, stepsOptional);
+    return read(source.text().orElseThrow(), source.name(), stepsOptional);
   }
 
   /** Reads scenario text; {@code nameForMessages} names it in problems and in the scenario. */
@@ -67,29 +52,16 @@ public final class ScenarioReader {
 
   /** Reads scenario text; with {@code stepsOptional}, {@code steps} may be absent or empty. */
   public static ReadResult read(String text, Path nameForMessages, boolean stepsOptional) {
-    Problems problems = new Problems(nameForMessages);
-    Optional<Node> root;
-    try {
-      LoadSettings settings = LoadSettings.builder().setLabel(nameForMessages.toString()).build();
-      root = new Compose(settings).composeString(text);
-    } catch (MarkedYamlEngineException e) {
-      SourcePosition at =
-          e.getProblemMark().or(e::getContextMark).map(Problems::at).orElse(SourcePosition.START);
-      String context =
-          e.getContext() == null || e.getContext().isBlank()
-              ? ""
-              : e.getContext()
-                  + e.getContextMark().map(m -> " at line " + (m.getLine() + 1)).orElse("")
-                  + ": ";
-      problems.add(at, "not YAML: " + context + e.getProblem());
-      return new ReadResult(Optional.empty(), problems.sorted());
-    } catch (YamlEngineException e) {
-      return failed(nameForMessages, "not YAML: " + e.getMessage());
+    YamlSyntax.Parsed parsed = YamlSyntax.parse(text, nameForMessages);
+    if (parsed.problem.isPresent()) {
+      return new ReadResult(Optional.empty(), List.of(parsed.problem.get()));
     }
-    if (root.isEmpty()) {
+    if (parsed.root.isEmpty()) {
       return failed(nameForMessages, "the file is empty; a scenario needs at least name and steps");
     }
-    Optional<Scenario> scenario = parse(root.get(), nameForMessages, problems, stepsOptional);
+    Problems problems = new Problems(nameForMessages);
+    Optional<Scenario> scenario =
+        parse(parsed.root.get(), nameForMessages, problems, stepsOptional);
     return problems.any() || scenario.isEmpty()
         ? new ReadResult(Optional.empty(), problems.sorted())
         : new ReadResult(scenario, List.of());
@@ -111,10 +83,12 @@ public final class ScenarioReader {
     if (!stepsOptional) {
       fields.require(m, root, "steps", "a scenario");
     }
-    Optional<String> name = Optional.ofNullable(m.get("name")).flatMap(n -> fields.text(n, "name"));
+    Optional<String> name =
+        Optional.ofNullable(m.get("name"))
+            .flatMap(n -> fields.text(n, "name", Limits.MAX_NAME_LENGTH));
     String description =
         Optional.ofNullable(m.get("description"))
-            .flatMap(n -> fields.text(n, "description"))
+            .flatMap(n -> fields.text(n, "description", Limits.MAX_DESCRIPTION_LENGTH))
             .orElse("");
     WorldParser world = new WorldParser(fields, problems);
     CallAudioRouting routing =

@@ -46,38 +46,30 @@ public final class ScenarioText {
   }
 
   private static Node stepValue(Step step) {
-    if (step instanceof Step.Connect) {
-      return YamlNodes.text(((Step.Connect) step).accessory());
-    } else if (step instanceof Step.Disconnect) {
-      return YamlNodes.text(((Step.Disconnect) step).accessory());
-    } else if (step instanceof Step.IncomingCall) {
-      Step.IncomingCall s = (Step.IncomingCall) step;
-      return newCall(s.call(), s.type());
-    } else if (step instanceof Step.Dial) {
-      Step.Dial s = (Step.Dial) step;
-      return newCall(s.call(), s.type());
-    } else if (step instanceof Step.Answer) {
-      Step.Answer s = (Step.Answer) step;
-      return s.via().equals(Target.IPHONE)
-          ? YamlNodes.text(s.call())
-          : YamlNodes.flowMap().put("call", s.call()).put("via", s.via().toString()).build();
-    } else if (step instanceof Step.Decline) {
-      return YamlNodes.text(((Step.Decline) step).call());
-    } else if (step instanceof Step.End) {
-      return YamlNodes.text(((Step.End) step).call());
-    } else if (step instanceof Step.CallScreen) {
-      return YamlNodes.text(((Step.CallScreen) step).pick().toString());
-    } else if (step instanceof Step.ControlCenter) {
-      return YamlNodes.text(((Step.ControlCenter) step).pick().toString());
-    } else if (step instanceof Step.ChangeSetting) {
-      return YamlNodes.flowMap()
-          .put("callAudioRouting", ((Step.ChangeSetting) step).callAudioRouting().specName())
-          .build();
-    } else if (step instanceof Step.PreferredInput) {
-      return YamlNodes.text(((Step.PreferredInput) step).input().toString());
-    } else {
-      return YamlNodes.bool(((Step.Speakerphone) step).on());
-    }
+    return switch (step.kind()) {
+      case CONNECT -> YamlNodes.text(((Step.Connect) step).accessory());
+      case DISCONNECT -> YamlNodes.text(((Step.Disconnect) step).accessory());
+      case INCOMING_CALL ->
+          newCall(((Step.IncomingCall) step).call(), ((Step.IncomingCall) step).type());
+      case DIAL -> newCall(((Step.Dial) step).call(), ((Step.Dial) step).type());
+      case ANSWER -> answerValue((Step.Answer) step);
+      case DECLINE -> YamlNodes.text(((Step.Decline) step).call());
+      case END -> YamlNodes.text(((Step.End) step).call());
+      case CALL_SCREEN -> YamlNodes.text(((Step.CallScreen) step).pick().toString());
+      case CONTROL_CENTER -> YamlNodes.text(((Step.ControlCenter) step).pick().toString());
+      case CHANGE_SETTING ->
+          YamlNodes.flowMap()
+              .put("callAudioRouting", ((Step.ChangeSetting) step).callAudioRouting().specName())
+              .build();
+      case PREFERRED_INPUT -> YamlNodes.text(((Step.PreferredInput) step).input().toString());
+      case SPEAKERPHONE -> YamlNodes.bool(((Step.Speakerphone) step).on());
+    };
+  }
+
+  private static Node answerValue(Step.Answer s) {
+    return s.via().equals(Target.IPHONE)
+        ? YamlNodes.text(s.call())
+        : YamlNodes.flowMap().put("call", s.call()).put("via", s.via().toString()).build();
   }
 
   private static Node newCall(String id, CallType type) {

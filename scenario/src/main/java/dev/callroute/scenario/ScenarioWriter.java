@@ -3,10 +3,9 @@ package dev.callroute.scenario;
 import dev.callroute.core.Accessory;
 import dev.callroute.core.App;
 import dev.callroute.core.CallAudioRouting;
-import dev.callroute.core.Engine;
 import dev.callroute.core.Outcome;
+import dev.callroute.core.Setup;
 import dev.callroute.core.State;
-import dev.callroute.core.Step;
 import dev.callroute.core.World;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +35,22 @@ public final class ScenarioWriter {
    *     again a call that is still in progress, or names an accessory the world lacks
    */
   public static String write(ScenarioDraft draft) {
+    return write(draft, false);
+  }
+
+  /**
+   * The YAML text of the scenario with an {@code expect} after every step that pins what it did:
+   * the output and input, the calls in progress, the VoIP state when not idle, the notifications
+   * and the rules; {@code rejected: true} for a rejected step. The draft's final expectation is
+   * replaced by the pin of the last step. {@code callroute serve} exports sessions with it.
+   *
+   * @throws IllegalArgumentException as {@link #write(ScenarioDraft)}
+   */
+  public static String writePinned(ScenarioDraft draft) {
+    return write(draft, true);
+  }
+
+  private static String write(ScenarioDraft draft, boolean pinEveryStep) {
     List<Outcome> outcomes = play(draft);
     CallIds ids = new CallIds();
     YamlNodes.MapBuilder root = YamlNodes.blockMap();
@@ -56,13 +71,15 @@ public final class ScenarioWriter {
     for (int i = 0; i < draft.steps().size(); i++) {
       steps.add(ScenarioText.stepNode(ids.rename(draft.steps().get(i))));
       boolean last = i == draft.steps().size() - 1;
-      if (outcomes.get(i).rejected() && !last) {
+      if (pinEveryStep) {
+        steps.add(expectNode(pinned(outcomes.get(i), ids)));
+      } else if (outcomes.get(i).rejected() && !last) {
         steps.add(expectNode(rejectedOnly()));
       }
     }
     boolean lastRejected = !outcomes.isEmpty() && outcomes.get(outcomes.size() - 1).rejected();
     Expectation end = finalExpectation(draft.finalExpect(), lastRejected, ids);
-    if (!end.isEmpty()) {
+    if (!end.isEmpty() && !(pinEveryStep && !outcomes.isEmpty())) {
       steps.add(expectNode(end));
     }
     root.put("steps", YamlNodes.blockList(steps));
@@ -70,10 +87,11 @@ public final class ScenarioWriter {
   }
 
   private static List<Outcome> play(ScenarioDraft draft) {
-    State s = State.initial(draft.world(), draft.callAudioRouting(), draft.connectedFirst());
-    List<Outcome> out = new ArrayList<>();
-    for (Step step : draft.steps()) {
-      Optional<String> declared = CallIds.declared(step);
+    Setup setup = new Setup(draft.world(), draft.callAudioRouting(), draft.connectedFirst());
+    Setup.Played played = setup.play(draft.steps());
+    State s = played.start();
+    for (int i = 0; i < draft.steps().size(); i++) {
+      Optional<String> declared = CallIds.declared(draft.steps().get(i));
       if (declared.isPresent() && s.call(declared.get()).isPresent()) {
         throw new IllegalArgumentException(
             "call '"
@@ -81,11 +99,9 @@ public final class ScenarioWriter {
                 + "' is declared again while it is in progress; a scenario file cannot express"
                 + " that, because call ids are unique in a file");
       }
-      Outcome o = Engine.next(s, step);
-      out.add(o);
-      s = o.state();
+      s = played.outcomes().get(i).state();
     }
-    return out;
+    return played.outcomes();
   }
 
   private static Node accessories(World world, List<String> connectedFirst) {
@@ -134,6 +150,33 @@ public final class ScenarioWriter {
       m.put("defaultToSpeaker", YamlNodes.bool(app.defaultToSpeaker()));
     }
     return m.isEmpty() ? Optional.empty() : Optional.of(m.build());
+  }
+
+  /** Everything a step did, as an expectation; {@code rejected: true} alone when rejected. */
+  private static Expectation pinned(Outcome o, CallIds ids) {
+    if (o.rejected()) {
+      return rejectedOnly();
+    }
+    dev.callroute.core.Route r = o.decision().route();
+    World w = o.state().world();
+    java.util.Map<String, dev.callroute.core.CallState> calls = new java.util.LinkedHashMap<>();
+    o.state().calls().forEach(c -> calls.put(ids.current(c.id()), c.state()));
+    dev.callroute.core.VoipState voip = o.state().voipState();
+    return new Expectation(
+        Optional.of(word(w, r.output(), r.outputAccessory())),
+        Optional.of(word(w, r.input(), r.inputAccessory())),
+        calls,
+        voip == dev.callroute.core.VoipState.IDLE ? Optional.empty() : Optional.of(voip),
+        o.notifications(),
+        List.of(),
+        Optional.empty(),
+        o.decision().rules());
+  }
+
+  private static String word(World w, dev.callroute.core.Port port, int accessory) {
+    return accessory == dev.callroute.core.Route.BUILT_IN
+        ? port.specName()
+        : w.accessory(accessory).id();
   }
 
   private static Expectation rejectedOnly() {

@@ -15,22 +15,14 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /** Reads the {@code steps} list: actions and expectations, with call declarations in order. */
 final class StepParser {
-  /** Every step keyword of the format. */
-  static final List<String> KEYWORDS =
-      List.of(
-          "connect",
-          "disconnect",
-          "incomingCall",
-          "dial",
-          "answer",
-          "decline",
-          "end",
-          "callScreen",
-          "controlCenter",
-          "setting",
-          "preferredInput",
-          "speakerphone",
-          "expect");
+  /** Every step keyword of the format: the engine's step kinds, then {@code expect}. */
+  static final List<String> KEYWORDS = keywords();
+
+  private static List<String> keywords() {
+    List<String> all = new java.util.ArrayList<>(Names.of(Step.Kind.values(), Step.Kind::keyword));
+    all.add("expect");
+    return List.copyOf(all);
+  }
 
   private static final List<String> CALL_KEYS = List.of("id", "type");
   private static final List<String> ANSWER_KEYS = List.of("call", "via");
@@ -39,13 +31,19 @@ final class StepParser {
   private final Problems problems;
   private final WorldParser world;
   private final Map<String, Node> calls = new LinkedHashMap<>();
+
+  /** Call ids that misspelt incomingCall or dial steps would have declared. */
+  private final MisspeltCalls misspelt = new MisspeltCalls();
+
   private final ExpectParser expects;
 
   StepParser(Fields fields, Problems problems, WorldParser world) {
     this.fields = fields;
     this.problems = problems;
     this.world = world;
-    this.expects = new ExpectParser(fields, problems, world.accessoryIds.keySet(), calls.keySet());
+    this.expects =
+        new ExpectParser(
+            fields, problems, world.accessoryIds.keySet(), calls.keySet(), misspelt.ids());
   }
 
   /** The entries of the {@code steps} list, reporting an empty list unless steps are optional. */
@@ -55,7 +53,18 @@ final class StepParser {
     if (items.isPresent() && items.get().isEmpty() && !optional) {
       problems.add(node, "steps must list at least one step");
     }
-    for (Node item : items.orElse(List.of())) {
+    List<Node> list = items.orElse(List.of());
+    if (list.size() > Limits.MAX_STEPS) {
+      problems.add(
+          list.get(Limits.MAX_STEPS),
+          "more than "
+              + Limits.count(Limits.MAX_STEPS)
+              + " steps ("
+              + Limits.count(list.size())
+              + "), the most a file may hold; split the scenario into several files");
+      list = list.subList(0, Limits.MAX_STEPS);
+    }
+    for (Node item : list) {
       step(item).ifPresent(out::add);
     }
     return out;
@@ -78,6 +87,7 @@ final class StepParser {
     Node value = tuples.get(0).getValueNode();
     Optional<String> keyword = fields.choice(keyNode, "step", KEYWORDS);
     if (keyword.isEmpty()) {
+      misspelt.remember(keyNode, value, calls.keySet());
       return Optional.empty();
     }
     SourcePosition at = Problems.at(item);
@@ -88,32 +98,20 @@ final class StepParser {
   }
 
   private Optional<Step> action(String keyword, Node value) {
-    switch (keyword) {
-      case "connect":
-        return accessory(value, keyword).map(Step.Connect::new);
-      case "disconnect":
-        return accessory(value, keyword).map(Step.Disconnect::new);
-      case "incomingCall":
-        return newCall(value, keyword).map(c -> new Step.IncomingCall(c.id, c.type));
-      case "dial":
-        return newCall(value, keyword).map(c -> new Step.Dial(c.id, c.type));
-      case "answer":
-        return answer(value);
-      case "decline":
-        return call(value).map(Step.Decline::new);
-      case "end":
-        return call(value).map(Step.End::new);
-      case "callScreen":
-        return pick(value, keyword).map(Step.CallScreen::new);
-      case "controlCenter":
-        return pick(value, keyword).map(Step.ControlCenter::new);
-      case "setting":
-        return setting(value);
-      case "preferredInput":
-        return preferredInput(value);
-      default:
-        return fields.bool(value, "speakerphone").map(Step.Speakerphone::new);
-    }
+    return switch (Step.Kind.byKeyword(keyword).orElseThrow()) {
+      case CONNECT -> accessory(value, keyword).map(Step.Connect::new);
+      case DISCONNECT -> accessory(value, keyword).map(Step.Disconnect::new);
+      case INCOMING_CALL -> newCall(value, keyword).map(c -> new Step.IncomingCall(c.id, c.type));
+      case DIAL -> newCall(value, keyword).map(c -> new Step.Dial(c.id, c.type));
+      case ANSWER -> answer(value);
+      case DECLINE -> call(value).map(Step.Decline::new);
+      case END -> call(value).map(Step.End::new);
+      case CALL_SCREEN -> pick(value, keyword).map(Step.CallScreen::new);
+      case CONTROL_CENTER -> pick(value, keyword).map(Step.ControlCenter::new);
+      case CHANGE_SETTING -> setting(value);
+      case PREFERRED_INPUT -> preferredInput(value);
+      case SPEAKERPHONE -> fields.bool(value, "speakerphone").map(Step.Speakerphone::new);
+    };
   }
 
   private static final class NewCall {
@@ -263,6 +261,9 @@ final class StepParser {
     if (id.isEmpty() || calls.containsKey(id.get())) {
       return id;
     }
+    if (misspelt.ids().contains(id.get())) {
+      return Optional.empty();
+    }
     problems.add(value, undeclaredCall(id.get(), calls.keySet()));
     return Optional.empty();
   }
@@ -272,6 +273,6 @@ final class StepParser {
     return "undeclared call '"
         + id
         + "': an earlier incomingCall or dial step must declare it"
-        + (declared.isEmpty() ? "" : " (declared so far: " + String.join(", ", declared) + ")");
+        + (declared.isEmpty() ? "" : " (declared so far: " + Quote.firstOf(declared, 10) + ")");
   }
 }

@@ -7,8 +7,10 @@ import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.ConnectionOrder;
 import dev.callroute.core.HfpSupport;
 import dev.callroute.core.Names;
+import dev.callroute.core.Port;
 import dev.callroute.core.Role;
 import dev.callroute.core.SessionMode;
+import dev.callroute.core.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +91,9 @@ final class WorldParser {
                     fields.choice(
                         n, "accessory kind", Names.of(AccessoryKind.values(), k -> k.specName())))
             .flatMap(AccessoryKind::bySpecName);
-    Optional<String> name = Optional.ofNullable(m.get("name")).flatMap(n -> fields.text(n, "name"));
+    Optional<String> name =
+        Optional.ofNullable(m.get("name"))
+            .flatMap(n -> fields.text(n, "name", Limits.MAX_NAME_LENGTH));
     Optional<HfpSupport> hfp = Optional.empty();
     if (m.containsKey("hfp")) {
       Node h = m.get("hfp");
@@ -123,9 +127,8 @@ final class WorldParser {
       return id;
     }
     String v = id.get();
-    if (v.equals("iphone") || v.equals("speaker")) {
-      problems.add(
-          node, "accessory id '" + v + "' is reserved for the iPhone's own route; pick another id");
+    if (Words.isReserved(v)) {
+      problems.add(node, reservedMessage(v));
       return Optional.empty();
     }
     Node first = accessoryIds.get(v);
@@ -174,5 +177,22 @@ final class WorldParser {
       callKit = false;
     }
     return new App(callKit, role, mode, speaker);
+  }
+
+  /** Why an accessory id that is a reserved word is refused, and what to use instead. */
+  static String reservedMessage(String id) {
+    String what =
+        Words.port(id).isPresent()
+            ? Port.bySpecName(id).isPresent()
+                ? "a port name"
+                : "a word for the port " + Words.canonical(id)
+            : "a word of steps for the iPhone's own route";
+    return "accessory id '"
+        + id
+        + "' is reserved ("
+        + what
+        + "); pick another id, such as '"
+        + Words.suggestInstead(id)
+        + "'";
   }
 }

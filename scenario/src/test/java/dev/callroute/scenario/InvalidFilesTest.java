@@ -71,7 +71,8 @@ class InvalidFilesTest {
             "2:16: callKit must be true or false, not the text 'true' (remove the quotes)"),
         row(
             "reserved-accessory-id.yaml",
-            "3:10: accessory id 'iphone' is reserved for the iPhone's own route; pick another id"),
+            "3:10: accessory id 'iphone' is reserved (a word of steps for the iPhone's own route);"
+                + " pick another id, such as 'myIphone'"),
         row(
             "rules-not-a-list.yaml",
             "4:21: rule IDs must be a list, such as [call.answer-on-iphone]"),
@@ -113,7 +114,7 @@ class InvalidFilesTest {
             "4:25: unknown notification 'routeChange:categoryChanged' (did you mean 'routeChange:categoryChange'?)"),
         row(
             "unknown-port.yaml",
-            "4:22: unknown port or accessory 'earpiece' in output; expected a port (builtInReceiver, builtInSpeaker, headphones, bluetoothHFP, bluetoothA2DP, builtInMic, headsetMic, none) or an accessory id"),
+            "4:22: unknown port or accessory 'handset' in output; expected a port (builtInReceiver, builtInSpeaker, headphones, bluetoothHFP, bluetoothA2DP, builtInMic, headsetMic, none, earpiece, speaker, mic) or an accessory id"),
         row(
             "unknown-rule.yaml",
             "4:22: unknown rule ID 'call.answer-on-phone' (did you mean 'call.answer-on-iphone'?)"),
@@ -121,10 +122,29 @@ class InvalidFilesTest {
             "unknown-setting-value.yaml",
             "2:30: unknown callAudioRouting 'bluetooth'; expected one of: automatic, bluetoothHeadset, speaker"),
         row("unknown-step.yaml", "4:5: unknown step 'anwser' (did you mean 'answer'?)"),
+        row("tab-indentation.yaml", "3:1: tabs can't indent YAML; use spaces"),
         row(
-            "tab-indentation.yaml",
-            "3:1: not YAML: while scanning for the next token: found character '\\t(TAB)' that"
-                + " cannot start any token. (Do not use \\t(TAB) for indentation)"),
+            "bad-indentation.yaml",
+            "4:4: bad indentation: this line does not line up with the list that starts at line 3;"
+                + " indent it by 2 spaces to continue that list, or less to end it"),
+        row(
+            "indented-key.yaml",
+            "2:8: a ':' is not allowed here: indent this line like the key above it, or quote a"
+                + " value that contains ': '"),
+        row(
+            "yaml-version.yaml",
+            "1:7: YAML version '9.9' is not supported; callroute reads YAML 1.2 (write %YAML 1.2,"
+                + " or leave the line out)"),
+        row(
+            "nul-character.yaml",
+            "3:13: the control character U+0000 is not allowed in YAML; remove it"),
+        row(
+            "escape-character.yaml",
+            "1:15: the control character U+001B is not allowed in YAML; remove it"),
+        row("not-utf8.yaml", "1:18: not UTF-8 at byte 18 (0xE9); save the file as UTF-8 text"),
+        row(
+            "misspelt-declaring-step.yaml",
+            "3:5: unknown step 'incomingCal' (did you mean 'incomingCall'?)"),
         row(
             "unknown-top-level-key.yaml",
             "2:1: unknown key 'stpes' in a scenario (did you mean 'steps'?)"),

@@ -49,6 +49,22 @@ class WriterRoundTripProperties {
     assertThat(ScenarioPlayer.play(s).failures()).as(yaml).isEmpty();
   }
 
+  @Property(tries = 200)
+  void pinnedDraftsHaveAnExpectAfterEveryStepAndPass(@ForAll("drafts") ScenarioDraft draft) {
+    String yaml = ScenarioWriter.writePinned(draft);
+    ReadResult read = ScenarioReader.read(yaml, Path.of("pinned.yaml"));
+
+    assertThat(read.problems()).as(yaml).isEmpty();
+    List<ScenarioStep> entries = read.scenario().orElseThrow().steps();
+    assertThat(entries).hasSize(2 * draft.steps().size());
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(entries.get(i))
+          .as(yaml)
+          .isInstanceOf(i % 2 == 0 ? ScenarioStep.Action.class : ScenarioStep.Expect.class);
+    }
+    assertThat(ScenarioPlayer.play(read.scenario().orElseThrow()).failures()).as(yaml).isEmpty();
+  }
+
   @Provide
   Arbitrary<ScenarioDraft> drafts() {
     Arbitrary<List<Accessory>> accessories = accessory().list().ofMaxSize(3).map(this::numbered);
