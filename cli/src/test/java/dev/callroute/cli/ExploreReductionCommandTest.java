@@ -143,6 +143,7 @@ class ExploreReductionCommandTest {
         "--bitstate 1M --hashes 0 | --hashes: must be between 1 and 16, not 0",
         "--bitstate 1M --hashes 17 | --hashes: must be between 1 and 16, not 17",
         "--hashes 4             | --hashes: only with --bitstate",
+        "--bitstate 1M --max-memory 512k | --bitstate: 1M is more than the memory bound",
       })
   void badBitstateFlagsExitWithTwo(String flags, String message) {
     String[] args = (twins + " " + flags.strip()).split(" +");
