@@ -222,9 +222,9 @@ public final class ExploreCommand implements Callable<Integer> {
             err,
             "--bitstate: "
                 + bitstate
-                + " is more than the memory bound ("
-                + MemorySize.show(memoryBound)
-                + "); give a smaller bit array or raise --max-memory");
+                + String.format(
+                    Locale.ROOT, " is more than the memory bound (%,d bytes)", memoryBound)
+                + "; give a smaller bit array or raise --max-memory");
       }
     }
     if (!format.equals("text") && !format.equals("json")) {
