@@ -21,6 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RunCommand.class,
       ExploreCommand.class,
       DoctorCommand.class,
+      TraceCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,176 @@
+package dev.callroute.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callroute.core.Accessory;
+import dev.callroute.core.AccessoryKind;
+import dev.callroute.core.App;
+import dev.callroute.core.CallAudioRouting;
+import dev.callroute.core.Engine;
+import dev.callroute.core.Explanations;
+import dev.callroute.core.Notification;
+import dev.callroute.core.Outcome;
+import dev.callroute.core.Role;
+import dev.callroute.core.SessionMode;
+import dev.callroute.core.State;
+import dev.callroute.core.Step;
+import dev.callroute.core.World;
+import dev.callroute.scenario.ScenarioPlayer;
+import dev.callroute.scenario.ScenarioReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Random scenarios played through the engine, rendered into each log format and read back: the
+ * explanation must explain every observation and reproduce the routes the engine took.
+ */
+class RoundTripProperties {
+  private static final List<Accessory> BLUETOOTH =
+      List.of(
+          Accessory.of("danas-airpods", AccessoryKind.BLUETOOTH_HEADSET).withName("Dana’s AirPods"),
+          Accessory.of("jbl-flip-6", AccessoryKind.BLUETOOTH_SPEAKER).withName("JBL Flip 6"),
+          Accessory.of("bose-qc45", AccessoryKind.BLUETOOTH_HEADSET).withName("Bose QC45"));
+
+  @Property(tries = 120)
+  void everyFormatReadsBackToTheEngineRoutes(
+      @ForAll("formats") SampleLogs.Format format,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 12) int length)
+      throws IOException {
+    Random random = new Random(seed);
+    World world = world(random);
+    CallAudioRouting setting = CallAudioRouting.values()[random.nextInt(3)];
+    State state = State.initial(world, setting, List.of());
+    Outcome start = Engine.next(state, new Step.ChangeSetting(setting));
+    List<Outcome> outcomes = new ArrayList<>();
+    int silent = 0;
+    int maxSilent = 0;
+    for (int i = 0; i < length; i++) {
+      List<Step> menu = StepMenu.from(state);
+      Outcome o = Engine.next(state, menu.get(random.nextInt(menu.size())));
+      if (o.rejected()) {
+        continue;
+      }
+      outcomes.add(o);
+      state = o.state();
+      silent = logged(format, o) ? 0 : silent + 1;
+      maxSilent = Math.max(maxSilent, silent);
+    }
+    long expected = outcomes.stream().mapToLong(o -> loggedCount(format, o)).sum();
+    Assume.that(expected > 0 && maxSilent <= Explainer.DEFAULT_MAX_HIDDEN);
+
+    String log = SampleLogs.render(format, world, start.decision().route(), outcomes);
+    Path file = Files.createTempFile("trace-property-", ".log");
+    try {
+      Files.writeString(file, log, StandardCharsets.UTF_8);
+      List<Explained> results = new ArrayList<>();
+      Trace.Result r =
+          Trace.explain(
+              List.of(file),
+              List.of("generated.log"),
+              new Trace.Options(Explainer.DEFAULT_MAX_HIDDEN, "", true),
+              results::add);
+      assertThat(r.summary().deviations()).as(log).isZero();
+      assertThat(r.summary().outside()).as(log).isZero();
+      assertThat(r.summary().observations()).as(log).isEqualTo(expected);
+      assertThat(r.summary().explained()).isEqualTo(expected);
+      List<String> observedRoutes = new ArrayList<>();
+      for (Explained e : results) {
+        if (!e.modelRoute().isEmpty()) {
+          observedRoutes.add(e.modelRoute());
+        }
+      }
+      if (showsRoutes(format)) {
+        List<String> engineRoutes = new ArrayList<>();
+        for (Outcome o : outcomes) {
+          for (Notification n : o.notifications()) {
+            if (n.isRouteChange()) {
+              engineRoutes.add(words(world, o));
+            }
+          }
+        }
+        assertThat(observedRoutes).as(log).isEqualTo(engineRoutes);
+      }
+      String scenario = r.scenario(List.of("generated.log"), Path.of("w.yaml")).orElseThrow();
+      var read = ScenarioReader.read(scenario, Path.of("w.yaml"));
+      assertThat(read.valid()).as(scenario).isTrue();
+      assertThat(ScenarioPlayer.play(read.scenario().orElseThrow()).passed()).isTrue();
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Provide
+  Arbitrary<SampleLogs.Format> formats() {
+    return Arbitraries.of(SampleLogs.Format.class);
+  }
+
+  private static World world(Random random) {
+    List<Accessory> accessories = new ArrayList<>();
+    int bluetooth = random.nextInt(3);
+    for (int i = 0; i < bluetooth; i++) {
+      Accessory a = BLUETOOTH.get(random.nextInt(BLUETOOTH.size()));
+      if (!accessories.contains(a)) {
+        accessories.add(a);
+      }
+    }
+    if (random.nextInt(3) == 0) {
+      accessories.add(
+          Accessory.of(
+                  "wired-headphones",
+                  random.nextBoolean()
+                      ? AccessoryKind.WIRED_HEADSET
+                      : AccessoryKind.WIRED_HEADPHONES)
+              .withName("Headphones"));
+    }
+    App app =
+        switch (random.nextInt(3)) {
+          case 0 -> new App(false, Role.SENDER, SessionMode.VOICE_CHAT, false);
+          case 1 -> new App(false, Role.RECEIVER, SessionMode.VOICE_CHAT, false);
+          default -> new App(true, Role.SENDER, SessionMode.VOICE_CHAT, false);
+        };
+    return new World(accessories, app);
+  }
+
+  /** Whether the format logs routes (not only reasons), so that the routes can be compared. */
+  private static boolean showsRoutes(SampleLogs.Format f) {
+    return f == SampleLogs.Format.W1
+        || f == SampleLogs.Format.C1
+        || f == SampleLogs.Format.L1
+        || f == SampleLogs.Format.S1
+        || f == SampleLogs.Format.J1;
+  }
+
+  private static boolean interruptionsLogged(SampleLogs.Format f) {
+    return f == SampleLogs.Format.R1
+        || f == SampleLogs.Format.C1
+        || f == SampleLogs.Format.S1
+        || f == SampleLogs.Format.J1;
+  }
+
+  private static long loggedCount(SampleLogs.Format f, Outcome o) {
+    return o.notifications().stream()
+        .filter(n -> n.isRouteChange() || interruptionsLogged(f))
+        .count();
+  }
+
+  private static boolean logged(SampleLogs.Format f, Outcome o) {
+    return loggedCount(f, o) > 0;
+  }
+
+  private static String words(World w, Outcome o) {
+    return Explanations.describe(w, o.decision().route());
+  }
+}
