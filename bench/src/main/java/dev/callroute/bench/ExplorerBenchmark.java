@@ -1,12 +1,18 @@
 package dev.callroute.bench;
 
+import dev.callroute.core.Invariant;
+import dev.callroute.core.Outcome;
+import dev.callroute.core.Step;
+import dev.callroute.explore.Bitstate;
 import dev.callroute.explore.ExploreOptions;
 import dev.callroute.explore.ExploreResult;
 import dev.callroute.explore.Explorer;
 import dev.callroute.explore.StartingPoint;
+import dev.callroute.explore.TransitionCheck;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,9 +32,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Explorer states per second on a large world (a file under {@code bench/worlds}): each operation
- * is one complete search. The {@code states} counter is reported per second; memory per state is
- * printed after each search.
+ * Explorer states per second on a large world (a file under {@code bench/worlds}, such as {@code
+ * large.yaml}, 1.2 M states, or {@code huge.yaml}, 10.2 M states): each operation is one complete
+ * search. The {@code states} counter is reported per second; memory per state is printed after each
+ * search.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +57,21 @@ public class ExplorerBenchmark {
   /** Threads used by the search. */
   @Param({"1"})
   public int threads;
+
+  /** Whether symmetry reduction is on ({@code --symmetry}); the targets are measured without. */
+  @Param({"false"})
+  public boolean symmetry;
+
+  /**
+   * How invariant 5 (determinism) is checked: {@code sampled}, as the explorer does, on one
+   * transition per state; {@code every}, the old way, running each step twice.
+   */
+  @Param({"sampled"})
+  public String determinism;
+
+  /** A bitstate search with a bit array of this many bytes (such as 512M), or {@code none}. */
+  @Param({"none"})
+  public String bitstate;
 
   private StartingPoint point;
 
@@ -84,19 +106,54 @@ public class ExplorerBenchmark {
             .orElseThrow(() -> new IllegalArgumentException("the world's steps are rejected"));
   }
 
+  /** The invariants, with determinism checked as {@link #determinism} says. */
+  private List<TransitionCheck> checks() {
+    List<TransitionCheck> all = new ArrayList<>();
+    for (Invariant i : Invariant.values()) {
+      TransitionCheck c = TransitionCheck.of(i);
+      if (i == Invariant.DETERMINISM && determinism.equals("every")) {
+        // Not the explorer's own check of invariant 5, so it runs on every transition.
+        all.add(
+            new TransitionCheck() {
+              @Override
+              public String property() {
+                return c.property();
+              }
+
+              @Override
+              public boolean holds(dev.callroute.core.State before, Step step, Outcome outcome) {
+                return c.holds(before, step, outcome);
+              }
+            });
+      } else if (determinism.equals("every") || determinism.equals("sampled")) {
+        all.add(c);
+      } else {
+        throw new IllegalArgumentException("determinism is sampled or every, not " + determinism);
+      }
+    }
+    return all;
+  }
+
   /** One complete search. */
   @Benchmark
   public long explore(Counters counters) {
     ExploreOptions options =
-        new ExploreOptions(maxCalls, Integer.MAX_VALUE, List.of(), Optional.empty(), threads);
+        new ExploreOptions(maxCalls, Integer.MAX_VALUE, List.of(), Optional.empty(), threads)
+            .withSymmetry(symmetry)
+            .withBitstate(
+                bitstate.equals("none")
+                    ? Optional.empty()
+                    : Optional.of(new Bitstate(Bitstate.parseBits(bitstate), 3)));
     ExploreResult r =
-        new Explorer(point.state(), point.usedCallIds(), options).run(Explorer.Progress.NONE);
+        new Explorer(point.state(), point.usedCallIds(), options, checks())
+            .run(Explorer.Progress.NONE);
     counters.states += r.states();
     counters.transitions += r.transitions();
     System.out.printf(
         Locale.ROOT,
-        "%n  %d states, %d transitions, %.0f states/s, %.1f bytes/state%n",
+        "%n  %d states (standing for %d), %d transitions, %.0f states/s, %.1f bytes/state%n",
         r.states(),
+        r.representedStates(),
         r.transitions(),
         r.statesPerSecond(),
         r.bytesPerState());

@@ -1,5 +1,6 @@
 package dev.callroute.cli;
 
+import dev.callroute.explore.Bitstate;
 import dev.callroute.explore.ExploreOptions;
 import dev.callroute.explore.ExploreResult;
 import dev.callroute.explore.Explorer;
@@ -95,6 +96,34 @@ public final class ExploreCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--symmetry",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description =
+          "Visit one state per class of states that differ only by swapping accessories with the"
+              + " same kind and HFP support (default: on; --no-symmetry visits every state)."
+              + " Accessories a --never or --reach expression names are never swapped;"
+              + " counterexamples stay concrete.")
+  boolean symmetry;
+
+  @Option(
+      names = "--bitstate",
+      paramLabel = "SIZE",
+      description =
+          "Search with a bit array of SIZE bytes (such as 64M or 1G, rounded down to a power of"
+              + " two, 8K to 8G) instead of storing every state, as SPIN's bitstate hashing: for"
+              + " worlds too large to store. It may miss states, so finding no violation is not a"
+              + " proof (exit status 4); it prints the estimated probability that it missed one.")
+  String bitstate;
+
+  @Option(
+      names = "--hashes",
+      paramLabel = "K",
+      description = "With --bitstate: bits set per state, 1 to 16 (default: ${DEFAULT-VALUE}).")
+  int hashes = Bitstate.DEFAULT_HASHES;
+
+  @Option(
       names = "--max-states",
       paramLabel = "N",
       description =
@@ -174,6 +203,30 @@ public final class ExploreCommand implements Callable<Integer> {
     if (maxDepth != null && maxDepth < 0) {
       return usage(err, "--max-depth: must be 0 or more, not " + maxDepth);
     }
+    if (hashes < 1 || hashes > Bitstate.MAX_HASHES) {
+      return usage(
+          err, "--hashes: must be between 1 and " + Bitstate.MAX_HASHES + ", not " + hashes);
+    }
+    if (bitstate == null && hashes != Bitstate.DEFAULT_HASHES) {
+      return usage(err, "--hashes: only with --bitstate");
+    }
+    Optional<Bitstate> bits = Optional.empty();
+    if (bitstate != null) {
+      try {
+        bits = Optional.of(new Bitstate(Bitstate.parseBits(bitstate), hashes));
+      } catch (IllegalArgumentException e) {
+        return usage(err, "--bitstate: " + e.getMessage());
+      }
+      if (bits.get().bytes() > memoryBound) {
+        return usage(
+            err,
+            "--bitstate: "
+                + bitstate
+                + String.format(
+                    Locale.ROOT, " is more than the memory bound (%,d bytes)", memoryBound)
+                + "; give a smaller bit array or raise --max-memory");
+      }
+    }
     if (!format.equals("text") && !format.equals("json")) {
       throw new ParameterException(
           spec.commandLine(),
@@ -224,7 +277,9 @@ public final class ExploreCommand implements Callable<Integer> {
             reachQuery,
             threads,
             maxStates == null ? Long.MAX_VALUE : maxStates,
-            memoryBound);
+            memoryBound,
+            symmetry,
+            bits);
     Explorer explorer;
     try {
       explorer = new Explorer(point.state(), point.usedCallIds(), options);

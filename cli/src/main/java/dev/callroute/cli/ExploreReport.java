@@ -13,6 +13,7 @@ import dev.callroute.scenario.ScenarioWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,8 +44,8 @@ final class ExploreReport {
 
   /**
    * The exit status: 1 for a violation, or for a --reach that a complete search did not find; 4
-   * when the search was cut off and found no violation (or not the --reach state, or found it but
-   * could not check every transition); otherwise 0.
+   * when the search was cut off, or was a bitstate search, and found no violation (or not the
+   * --reach state, or found it but could not check every transition); otherwise 0.
    */
   int status(boolean reachAsked) {
     if (result.stopped().isPresent()) {
@@ -53,7 +54,7 @@ final class ExploreReport {
     if (!result.violations().isEmpty()) {
       return 1;
     }
-    if (!result.complete()) {
+    if (!result.complete() || result.bitstate().isPresent()) {
       return CUT_OFF;
     }
     return reachAsked && result.reached().isEmpty() ? 1 : 0;
@@ -85,6 +86,10 @@ final class ExploreReport {
             f);
       } else if (result.stopped().isPresent()) {
         stdout.println("not found before the search was stopped");
+      } else if (result.bitstate().isPresent()) {
+        stdout.println(
+            "not found: no state the bitstate search visited matches the --reach expression"
+                + " (it may have missed some)");
       } else if (result.complete()) {
         stdout.println("not reachable: no state matches the --reach expression");
       } else {
@@ -105,6 +110,17 @@ final class ExploreReport {
         Locale.ROOT,
         "memory per state: %.1f bytes (visited-state arrays / states)%n",
         result.bytesPerState());
+    if (!result.interchangeable().isEmpty()) {
+      stdout.printf(
+          Locale.ROOT,
+          "symmetry: the %,d states visited stand for %,d states (interchangeable: %s)%n",
+          result.states(),
+          result.representedStates(),
+          classes(result.interchangeable()));
+    }
+    if (result.bitstate().isPresent()) {
+      stdout.println(bitstate(result.bitstate().get()));
+    }
     if (!result.complete() && result.stopped().isEmpty()) {
       stdout.println(
           "not a proof: the search was cut off at depth "
@@ -136,6 +152,26 @@ final class ExploreReport {
       root.put("cutOffAtDepth", depthBound);
     }
     root.put("states", result.states());
+    if (result.interchangeable().isEmpty()) {
+      root.putNull("symmetry");
+    } else {
+      ObjectNode sym = root.putObject("symmetry");
+      sym.put("standFor", result.representedStates());
+      ArrayNode classes = sym.putArray("interchangeable");
+      result.interchangeable().forEach(c -> c.forEach(classes.addArray()::add));
+    }
+    if (result.bitstate().isEmpty()) {
+      root.putNull("bitstate");
+    } else {
+      ExploreResult.BitstateSummary b = result.bitstate().get();
+      ObjectNode bits = root.putObject("bitstate");
+      bits.put("proof", false);
+      bits.put("bytes", b.settings().bytes());
+      bits.put("hashes", b.settings().hashes());
+      bits.put("fill", b.fill());
+      bits.put("missProbability", b.missProbability());
+      bits.put("expectedMisses", b.expectedMisses());
+    }
     root.put("transitions", result.transitions());
     root.put("maxDepth", result.maxDepth());
     root.put("seconds", Math.round(result.nanos() / 1e6) / 1e3);
@@ -191,6 +227,31 @@ final class ExploreReport {
     Path target = numbered(out.orElseThrow(), ++written);
     AtomicFiles.write(target, yaml);
     return target;
+  }
+
+  /** The classes of interchangeable accessories, such as "airpods = jabra; boombox = speaker2". */
+  static String classes(List<List<String>> classes) {
+    List<String> parts = new ArrayList<>();
+    for (List<String> c : classes) {
+      parts.add(String.join(" = ", c));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The line that says a bitstate search is no proof, and what it may have missed. */
+  static String bitstate(ExploreResult.BitstateSummary b) {
+    long bits = b.settings().bits();
+    return String.format(
+        Locale.ROOT,
+        "bitstate search, NOT a proof: it may have missed states. %,d-byte bit array (2^%d bits),"
+            + " %d hash functions, %.2f%% of the bits set; estimated probability that a state was"
+            + " missed: %.3g (expected number missed: %.3g)",
+        b.settings().bytes(),
+        Long.numberOfTrailingZeros(bits),
+        b.settings().hashes(),
+        100 * b.fill(),
+        b.missProbability(),
+        b.expectedMisses());
   }
 
   private static String cutOff() {

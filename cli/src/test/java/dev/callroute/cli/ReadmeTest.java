@@ -77,6 +77,7 @@ class ReadmeTest {
 
   private static void collect(CommandLine cl, Set<String> names) {
     cl.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+    names.addAll(cl.getCommandSpec().negatedOptionsMap().keySet()); // --no-symmetry
     cl.getSubcommands().values().forEach(sub -> collect(sub, names));
   }
 

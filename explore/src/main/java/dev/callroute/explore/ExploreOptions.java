@@ -16,6 +16,10 @@ import java.util.Optional;
  * @param maxStates the search stops, incomplete, once it has stored this many states
  * @param maxBytes the search stops, incomplete, before the arrays of visited states (and their next
  *     growth) would need more than this many bytes
+ * @param symmetry whether states that differ only by swapping interchangeable accessories are
+ *     visited once per class (see {@link Symmetry})
+ * @param bitstate when present, a bitstate search (see {@link Bitstate}) instead of an exhaustive
+ *     one
  */
 public record ExploreOptions(
     int maxCalls,
@@ -24,7 +28,9 @@ public record ExploreOptions(
     Optional<Query> reach,
     int threads,
     long maxStates,
-    long maxBytes) {
+    long maxBytes,
+    boolean symmetry,
+    Optional<Bitstate> bitstate) {
   /** The default bound on calls at once. */
   public static final int DEFAULT_MAX_CALLS = 2;
 
@@ -39,10 +45,22 @@ public record ExploreOptions(
     this(maxCalls, maxDepth, never, reach, 1);
   }
 
-  /** Options without a bound on states or memory (the heap remains the bound). */
+  /**
+   * Options without a bound on states or memory (the heap remains the bound), for an exhaustive
+   * search without symmetry reduction.
+   */
   public ExploreOptions(
       int maxCalls, int maxDepth, List<Query> never, Optional<Query> reach, int threads) {
-    this(maxCalls, maxDepth, never, reach, threads, Long.MAX_VALUE, Long.MAX_VALUE);
+    this(
+        maxCalls,
+        maxDepth,
+        never,
+        reach,
+        threads,
+        Long.MAX_VALUE,
+        Long.MAX_VALUE,
+        false,
+        Optional.empty());
   }
 
   public ExploreOptions {
@@ -67,6 +85,7 @@ public record ExploreOptions(
     if (maxBytes < 1) {
       throw new IllegalArgumentException("--max-memory must be more than 0, not " + maxBytes);
     }
+    Objects.requireNonNull(bitstate, "bitstate");
   }
 
   /** Explore everything with the default call bound and no queries, on one thread. */
@@ -76,11 +95,25 @@ public record ExploreOptions(
 
   /** The same options with another number of threads. */
   public ExploreOptions withThreads(int n) {
-    return new ExploreOptions(maxCalls, maxDepth, never, reach, n, maxStates, maxBytes);
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, n, maxStates, maxBytes, symmetry, bitstate);
   }
 
   /** The same options with bounds on the states stored and on their memory. */
   public ExploreOptions withBounds(long states, long bytes) {
-    return new ExploreOptions(maxCalls, maxDepth, never, reach, threads, states, bytes);
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, threads, states, bytes, symmetry, bitstate);
+  }
+
+  /** The same options with symmetry reduction on or off. */
+  public ExploreOptions withSymmetry(boolean on) {
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, threads, maxStates, maxBytes, on, bitstate);
+  }
+
+  /** The same options with a bitstate search, or an exhaustive one when empty. */
+  public ExploreOptions withBitstate(Optional<Bitstate> b) {
+    return new ExploreOptions(
+        maxCalls, maxDepth, never, reach, threads, maxStates, maxBytes, symmetry, b);
   }
 }

@@ -48,6 +48,7 @@ public final class Explorer {
   private final StateCodec codec;
   private final StepMenu menu;
   private final List<TransitionCheck> checks;
+  private final Symmetry symmetry;
 
   /**
    * A search from {@code start}, whose calls may have any ids; new calls in the paths it prints get
@@ -57,7 +58,11 @@ public final class Explorer {
     this(start, usedCallIds, options, TransitionCheck.invariants());
   }
 
-  /** A search that checks these properties on every transition instead of the invariants. */
+  /**
+   * A search that checks these properties on every transition instead of the invariants. With
+   * symmetry reduction on, the properties must treat interchangeable accessories alike (read their
+   * kind and HFP support, not their index or id), as the invariants do.
+   */
   public Explorer(
       State start, Set<String> usedCallIds, ExploreOptions options, List<TransitionCheck> checks) {
     this.checks = List.copyOf(checks);
@@ -73,39 +78,66 @@ public final class Explorer {
               + " calls, more than --max-calls "
               + options.maxCalls());
     }
+    long fixed = 0;
+    for (Query q : options.never()) {
+      fixed |= q.namedAccessories();
+    }
+    fixed |= options.reach().map(Query::namedAccessories).orElse(0L);
+    long[] packed = new long[2];
+    codec.pack(start, packed);
+    this.symmetry =
+        options.symmetry() ? Symmetry.of(codec, fixed, packed[0], packed[1]) : Symmetry.none(codec);
+  }
+
+  /** Turns a stored state (and a last step) into a concrete path; see {@link Replay}. */
+  @FunctionalInterface
+  interface Paths {
+    /** The path to state {@code id}, then the step {@code lastCode} if it is not -1. */
+    Finding path(VisitedSet store, int id, int lastCode, String property);
   }
 
   /**
    * Runs the search to completion, or to the depth bound. Each level is expanded in rounds of
-   * chunks; with several threads the chunks of a round are expanded at once, then merged in the
-   * order of their states. States are numbered in the order a one-thread search finds them, and
-   * each check keeps its first violation in that order, so the states, the paths found and every
-   * count are the same for any number of threads.
+   * chunks; with several threads the chunks of a round are expanded at once, and merged in the
+   * order of their states while the others are still expanded (see {@link Merge}). States are
+   * numbered in the order a one-thread search finds them, and each check keeps its first violation
+   * in that order, so the states, the paths found and every count are the same for any number of
+   * threads.
    */
   public ExploreResult run(Progress progress) {
     long t0 = System.nanoTime();
-    StateStore store = new StateStore();
+    VisitedSet store =
+        options.bitstate().isPresent()
+            ? new BitStateStore(options.bitstate().get())
+            : new StateStore();
     long[] packed = new long[2];
     codec.pack(start, packed);
+    symmetry.canonical(packed[0], packed[1], packed);
     store.add(packed[0], packed[1], -1, 0);
     List<Query> never = options.never();
-    Finding[] checkFound = new Finding[checks.size()];
-    Finding[] neverFound = new Finding[never.size()];
-    Finding[] reached = new Finding[1];
-    boolean[] broken = new boolean[checks.size()];
+    Merge merge =
+        new Merge(
+            store,
+            this::path,
+            checks,
+            never,
+            options.reach().map(q -> "--reach " + q).orElse(null),
+            symmetry,
+            options.maxStates());
+    merge.represented = 1;
     int threads = options.threads();
     Expander[] expanders = new Expander[threads];
     for (int t = 0; t < threads; t++) {
-      expanders[t] = new Expander(codec, menu, checks, never, options.reach().orElse(null));
+      expanders[t] =
+          new Expander(codec, menu, checks, never, options.reach().orElse(null), store, symmetry);
     }
     int roundChunks = CHUNKS_PER_THREAD * threads;
     Batch[] batches = new Batch[roundChunks];
     for (int c = 0; c < roundChunks; c++) {
       batches[c] = new Batch(checks.size());
     }
-    found(store, 0, expanders[0].matches(codec.unpack(packed[0], packed[1])), neverFound, reached);
+    merge.found(0, expanders[0].matches(codec.unpack(packed[0], packed[1])));
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, DAEMONS) : null;
-    long transitions = 0;
     int depth = 0;
     int levelStart = 0;
     int levelEnd = 1;
@@ -116,29 +148,14 @@ public final class Explorer {
         for (int round = levelStart; round < levelEnd; round += CHUNK * roundChunks) {
           int roundEnd = (int) Math.min(levelEnd, (long) round + CHUNK * roundChunks);
           int chunks = (roundEnd - round + CHUNK - 1) / CHUNK;
-          expandRound(pool, expanders, store, round, roundEnd, chunks, broken, batches);
-          for (int c = 0; c < chunks; c++) {
-            Batch b = batches[c];
-            transitions += b.transitions;
-            for (int k = 0; k < checks.size(); k++) {
-              if (!broken[k] && b.violationState[k] >= 0) {
-                broken[k] = true;
-                checkFound[k] =
-                    path(store, b.violationState[k], b.violationStep[k], checks.get(k).property());
-              }
-            }
-            for (int i = 0; i < b.size; i++) {
-              if (store.size() >= options.maxStates()) {
-                stopped = Optional.of("--max-states " + options.maxStates());
-                break search;
-              }
-              int id = store.add(b.words[2 * i], b.words[2 * i + 1], b.parents[i], b.steps[i]);
-              if (id >= 0 && b.matches[i] != 0) {
-                found(store, id, b.matches[i], neverFound, reached);
-              }
-            }
+          merge.startRound(batches, chunks);
+          expandRound(pool, expanders, merge, round, roundEnd, chunks, batches);
+          merge.finishRound();
+          progress.update(store.size(), merge.transitions, depth);
+          if (merge.stoppedByMaxStates()) {
+            stopped = Optional.of("--max-states " + options.maxStates());
+            break search;
           }
-          progress.update(store.size(), transitions, depth);
           if (memory(store, batches, expanders) > options.maxBytes()) {
             stopped =
                 Optional.of(
@@ -149,22 +166,12 @@ public final class Explorer {
         }
         levelStart = levelEnd;
         levelEnd = store.size();
+        store.forget(levelStart);
         depth++;
       }
     } finally {
       if (pool != null) {
         pool.shutdownNow();
-      }
-    }
-    List<Finding> violations = new ArrayList<>();
-    for (Finding f : checkFound) {
-      if (f != null) {
-        violations.add(f);
-      }
-    }
-    for (Finding f : neverFound) {
-      if (f != null) {
-        violations.add(f);
       }
     }
     long bytes = store.bytes();
@@ -180,18 +187,28 @@ public final class Explorer {
     }
     return new ExploreResult(
         store.size(),
-        transitions,
+        merge.transitions,
         levelStart < levelEnd ? depth : depth - 1,
         System.nanoTime() - t0,
         bytes,
-        violations,
-        Optional.ofNullable(reached[0]),
+        merge.violations(),
+        Optional.ofNullable(merge.reached()),
         stopped,
-        complete);
+        complete,
+        merge.represented,
+        symmetry.classes(),
+        options
+            .bitstate()
+            .map(
+                b ->
+                    new ExploreResult.BitstateSummary(
+                        b,
+                        ((BitStateStore) store).fill(),
+                        ((BitStateStore) store).expectedMisses())));
   }
 
   /** The memory the search needs at its peak if the visited states grew now. */
-  private static long memory(StateStore store, Batch[] batches, Expander[] expanders) {
+  private static long memory(VisitedSet store, Batch[] batches, Expander[] expanders) {
     long bytes = store.bytesWhileGrowing();
     for (Batch b : batches) {
       bytes += b.bytes();
@@ -202,31 +219,19 @@ public final class Explorer {
     return bytes;
   }
 
-  private void found(
-      StateStore store, int id, long matches, Finding[] neverFound, Finding[] reached) {
-    for (int q = 0; q < neverFound.length; q++) {
-      if (neverFound[q] == null && (matches & (1L << q)) != 0) {
-        neverFound[q] = path(store, id, -1, "--never " + options.never().get(q));
-      }
-    }
-    if (reached[0] == null && (matches & (1L << Expander.REACH_BIT)) != 0) {
-      reached[0] = path(store, id, -1, "--reach " + options.reach().orElseThrow());
-    }
-  }
-
   private static void expandRound(
       ExecutorService pool,
       Expander[] expanders,
-      StateStore store,
+      Merge merge,
       int from,
       int to,
       int chunks,
-      boolean[] broken,
       Batch[] batches) {
     if (pool == null) {
       for (int c = 0; c < chunks; c++) {
         int lo = from + c * CHUNK;
-        expanders[0].expand(store, lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+        expanders[0].expand(lo, Math.min(to, lo + CHUNK), merge.broken, batches[c]);
+        merge.ready(c);
       }
       return;
     }
@@ -237,7 +242,8 @@ public final class Explorer {
           () -> {
             for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
               int lo = from + c * CHUNK;
-              e.expand(store, lo, Math.min(to, lo + CHUNK), broken, batches[c]);
+              e.expand(lo, Math.min(to, lo + CHUNK), merge.broken, batches[c]);
+              merge.ready(c);
             }
             return null;
           });
@@ -250,12 +256,18 @@ public final class Explorer {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("the search was interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      if (e.getCause() instanceof Error) {
+        throw (Error) e.getCause();
+      }
       throw new IllegalStateException("a search thread failed", e.getCause());
     }
   }
 
   /** The path to state {@code id}, then the step {@code lastCode} if it is not -1. */
-  private Finding path(StateStore store, int id, int lastCode, String property) {
+  private Finding path(VisitedSet store, int id, int lastCode, String property) {
     List<Integer> codes = new ArrayList<>();
     if (lastCode >= 0) {
       codes.add(lastCode);
@@ -264,6 +276,6 @@ public final class Explorer {
       codes.add(store.step(at));
     }
     java.util.Collections.reverse(codes);
-    return Replay.concrete(start, usedCallIds, menu, codes, property);
+    return Replay.concrete(start, usedCallIds, menu, symmetry, codec, codes, property);
   }
 }

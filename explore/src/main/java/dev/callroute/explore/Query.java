@@ -32,10 +32,12 @@ public final class Query {
 
   private final String text;
   private final List<Predicate<State>> terms;
+  private final long namedAccessories;
 
-  private Query(String text, List<Predicate<State>> terms) {
+  private Query(String text, List<Predicate<State>> terms, long namedAccessories) {
     this.text = Objects.requireNonNull(text, "text");
     this.terms = List.copyOf(terms);
+    this.namedAccessories = namedAccessories;
   }
 
   /**
@@ -45,6 +47,7 @@ public final class Query {
    */
   public static Query parse(String text, World world) {
     List<Predicate<State>> terms = new ArrayList<>();
+    long named = 0;
     List<String> canonical = new ArrayList<>();
     boolean synonyms = false;
     for (String raw : text.split("&", -1)) {
@@ -61,9 +64,20 @@ public final class Query {
       String shown = port ? Words.canonical(value) : value;
       synonyms |= !shown.equals(value);
       canonical.add(key + "=" + shown);
+      if (port && Words.accessory(value, world) >= 0) {
+        named |= 1L << Words.accessory(value, world);
+      }
     }
     // shown back as written, or in canonical form when a colloquial word was used
-    return new Query(synonyms ? String.join(" & ", canonical) : text, terms);
+    return new Query(synonyms ? String.join(" & ", canonical) : text, terms, named);
+  }
+
+  /**
+   * The accessories the condition names by id, as a bit set of their indices: symmetry reduction
+   * never swaps them.
+   */
+  public long namedAccessories() {
+    return namedAccessories;
   }
 
   /** Whether every term holds in this state. */

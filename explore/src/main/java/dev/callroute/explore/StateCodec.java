@@ -26,15 +26,15 @@ import java.util.List;
 public final class StateCodec {
 
   private final World world;
-  private final int accessories;
+  final int accessories;
   private final int maxCalls;
-  private final Route[] routes;
+  final Route[] routes;
   private final Target[] targets;
   private final String[] callIds;
-  private final int routeBits;
-  private final int targetBits;
-  private final int routesAt;
-  private final int targetAt;
+  final int routeBits;
+  final int targetBits;
+  final int routesAt;
+  final int targetAt;
   private final int settingAt;
   private final int flagsAt;
   private final int callsAt;
@@ -267,7 +267,7 @@ public final class StateCodec {
     return bits >= 64 ? -1L : (1L << bits) - 1;
   }
 
-  private static void put(long[] w, int pos, int width, long value) {
+  static void put(long[] w, int pos, int width, long value) {
     if (pos < 64) {
       w[0] |= value << pos;
       if (pos + width > 64) {
@@ -278,7 +278,7 @@ public final class StateCodec {
     }
   }
 
-  private static long get(long[] w, int pos, int width) {
+  static long get(long[] w, int pos, int width) {
     long v;
     if (pos < 64) {
       v = w[0] >>> pos;

@@ -103,6 +103,31 @@ public final class StepMenu {
     return n;
   }
 
+  /**
+   * The code of the step that does to accessory {@code p[a]} what step {@code code} does to
+   * accessory {@code a}: the same step in a state whose accessories were permuted by {@code p}.
+   */
+  public int permute(int code, int[] p) {
+    int a = accessories;
+    int settings = CallAudioRouting.values().length;
+    if (code < 2 * a) {
+      return 2 * p[code / 2] + code % 2;
+    }
+    int pick = (code - 2 * a) % (a + 2);
+    if (code < 2 * a + 2 * (a + 2)) {
+      return pick < a ? code - pick + p[pick] : code;
+    }
+    int input = code - (2 * a + 2 * (a + 2) + settings);
+    if (input >= 0 && input < a) {
+      return code - input + p[input];
+    }
+    if (code < slotBase) {
+      return code;
+    }
+    int which = (code - slotBase) % perSlot;
+    return which >= 1 && which <= a ? code - which + 1 + p[which - 1] : code;
+  }
+
   /** The step of this code from a canonical state with {@code callCount} calls. */
   public Step step(int code, int callCount) {
     return byCode[code][callCount];

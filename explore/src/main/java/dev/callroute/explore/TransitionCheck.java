@@ -17,18 +17,28 @@ public interface TransitionCheck {
 
   /** A check of one of the spec's invariants. */
   static TransitionCheck of(Invariant invariant) {
-    String name = "invariant " + invariant.number() + " (" + invariant.description() + ")";
-    return new TransitionCheck() {
-      @Override
-      public String property() {
-        return name;
-      }
+    return new OfInvariant(invariant);
+  }
 
-      @Override
-      public boolean holds(State before, Step step, Outcome outcome) {
-        return invariant.holds(before, step, outcome);
-      }
-    };
+  /**
+   * The check of one of the spec's invariants.
+   *
+   * @param invariant the invariant checked
+   */
+  record OfInvariant(Invariant invariant) implements TransitionCheck {
+    public OfInvariant {
+      java.util.Objects.requireNonNull(invariant, "invariant");
+    }
+
+    @Override
+    public String property() {
+      return "invariant " + invariant.number() + " (" + invariant.description() + ")";
+    }
+
+    @Override
+    public boolean holds(State before, Step step, Outcome outcome) {
+      return invariant.holds(before, step, outcome);
+    }
   }
 
   /** The spec's invariants 1-7, in order. */
