@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 when the complete search found nothing violated (and --reach found a"
           + " state); 1 on a violation, or when --reach finds nothing in a complete search; 2 on bad"
           + " input, or when --max-states or --max-memory stopped the search before it was complete;"
-          + " 3 on a bug in callroute; 4 when --max-depth cut the search off, or --bitstate searched"
-          + " without storing every state, and no violation was found: not a proof."
+          + " 3 on a bug in callroute; 4 when --max-depth cut the search off and no violation was"
+          + " found: not a proof."
     })
 public final class ExploreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

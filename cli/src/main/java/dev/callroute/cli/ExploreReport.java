@@ -65,13 +65,13 @@ final class ExploreReport {
       show(stdout, "violation: " + f.property() + ", shortest counterexample", f);
     }
     if (!result.complete()) {
+      String where = notAProof();
       if (result.violations().stream().noneMatch(f -> f.property().startsWith("invariant"))) {
-        stdout.println("invariants 1-7: no violation within depth " + depthBound + " " + cutOff());
+        stdout.println("invariants 1-7: no violation " + where);
       }
       for (String n : never) {
         if (result.violations().stream().noneMatch(f -> f.property().equals("--never " + n))) {
-          stdout.println(
-              "--never " + n + ": no violation within depth " + depthBound + " " + cutOff());
+          stdout.println("--never " + n + ": no violation " + where);
         }
       }
     }
@@ -84,7 +84,8 @@ final class ExploreReport {
             "reachable: " + what + (f.atStart() ? ", holds at the start" : ", shortest path"),
             f);
       } else if (result.stopped().isPresent()) {
-        stdout.println("not found before the search was stopped");
+        stdout.println(
+            "not found before the search was stopped (by " + result.stopped().get() + ")");
       } else if (result.complete()) {
         stdout.println("not reachable: no state matches the --reach expression");
       } else {
@@ -130,7 +131,7 @@ final class ExploreReport {
     } else {
       root.putNull("stoppedBy");
     }
-    if (result.complete()) {
+    if (result.complete() || result.stopped().isPresent()) {
       root.putNull("cutOffAtDepth");
     } else {
       root.put("cutOffAtDepth", depthBound);
@@ -191,6 +192,16 @@ final class ExploreReport {
     Path target = numbered(out.orElseThrow(), ++written);
     AtomicFiles.write(target, yaml);
     return target;
+  }
+
+  /**
+   * Where an incomplete search looked: within the depth bound, or, for a search that a bound on
+   * states or memory stopped, only the states it searched.
+   */
+  private String notAProof() {
+    return result.stopped().isPresent()
+        ? "in the states searched before the search was stopped (by " + result.stopped().get() + ")"
+        : "within depth " + depthBound + " " + cutOff();
   }
 
   private static String cutOff() {
