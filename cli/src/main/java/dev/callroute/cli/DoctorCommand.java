@@ -190,7 +190,7 @@ public final class DoctorCommand implements Callable<Integer> {
               ? DoctorInput.recorded(fromScenario, atStep, symptom, given)
               : described(given, notes, terminal.width());
       if (d.branches().isEmpty()) {
-        throw new DoctorInput.BadInput(DoctorInput.nothingFits(d));
+        throw new DoctorInput.BadInput(d.nothingFits());
       }
       if (force && write == null) {
         throw new DoctorInput.BadInput("--force goes with --write DIR");

@@ -1,7 +1,6 @@
 package dev.callroute.cli;
 
 import dev.callroute.doctor.Diagnosis;
-import dev.callroute.doctor.Expansion;
 import dev.callroute.doctor.Factor;
 import dev.callroute.doctor.Recorded;
 import dev.callroute.doctor.ReproFiles;
@@ -71,20 +70,6 @@ final class DoctorInput {
       out.put(f, value.get());
     }
     return out;
-  }
-
-  /**
-   * Why no branch is left: the two flags that conflict, or, when every combination was skipped for
-   * another reason, the notes.
-   */
-  static String nothingFits(Diagnosis d) {
-    List<String> conflicts = new ArrayList<>();
-    d.notes().stream()
-        .filter(n -> n.startsWith(Expansion.CONFLICT))
-        .forEach(n -> conflicts.add(n.substring(Expansion.CONFLICT.length())));
-    return conflicts.isEmpty()
-        ? "no situation fits these flags: " + String.join("; ", d.notes())
-        : String.join("; ", conflicts);
   }
 
   /** A symptom ID, or the name of a file whose free text names one. */

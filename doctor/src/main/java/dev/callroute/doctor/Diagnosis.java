@@ -45,7 +45,8 @@ public record Diagnosis(
           repro
               .flatMap(r -> r.play().rejection())
               .map(r -> r.message())
-              .orElse("only a sender can use CallKit");
+              .orElse(
+                  "--role receiver conflicts with --callkit yes: only a sender can use CallKit");
       skipped.computeIfAbsent(reason, k -> new ArrayList<>()).add(s);
     }
     List<String> notes = new ArrayList<>(e.notes());
@@ -90,6 +91,32 @@ public record Diagnosis(
       out.put(f.flag(), text);
     }
     return out;
+  }
+
+  /**
+   * Why no branch is left, in one line: the given flags that conflict, or else why every
+   * combination was skipped (leaving out the notes about flags that were accepted).
+   */
+  public String nothingFits() {
+    List<String> conflicts = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (String n : notes) {
+      if (n.startsWith(Expansion.CONFLICT)) {
+        conflicts.add(n.substring(Expansion.CONFLICT.length()));
+      } else if (n.startsWith("skipped ")) {
+        skipped.add(n);
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      return String.join("; ", conflicts);
+    }
+    if (skipped.size() == 1 && skipped.get(0).contains(": --")) {
+      // One skipped combination whose reason names the two flags: the reason is the message.
+      String only = skipped.get(0);
+      return "no situation fits these flags: " + only.substring(only.indexOf(": --") + 2);
+    }
+    return "no situation fits these flags: "
+        + String.join("; ", skipped.isEmpty() ? notes : skipped);
   }
 
   /** Whether the symptom shows in at least one branch. */
