@@ -39,4 +39,63 @@ class DoctorFullFormTest {
         .doesNotContain("does not change the route");
     assertThat(r.err().lines().count()).isEqualTo(1);
   }
+
+  @Test
+  void answeringOnWiredHeadphonesNamesTheTwoFlags() {
+    Captured r =
+        Captured.run(
+            "doctor",
+            "--symptom",
+            "not-on-accessory",
+            "--call",
+            "cellular",
+            "--direction",
+            "incoming",
+            "--answered-via",
+            "accessory",
+            "--accessory",
+            "wiredHeadphones",
+            "--call-audio-routing",
+            "automatic",
+            "--earlier-phone-call",
+            "none");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "callroute doctor: no situation fits these flags: --answered-via accessory conflicts"
+                + " with --accessory wiredHeadphones: 'studioHeadphones' has no call button")
+        .doesNotContain("noted");
+  }
+
+  @Test
+  void anEarlierCallAnsweredOnWiredHeadphonesNamesTheTwoFlags() {
+    Captured r =
+        Captured.run(
+            "doctor",
+            "--symptom",
+            "audio-on-earpiece",
+            "--call",
+            "app",
+            "--callkit",
+            "no",
+            "--direction",
+            "outgoing",
+            "--accessory",
+            "wiredHeadphones",
+            "--earlier-phone-call",
+            "accessory",
+            "--interrupted-by-phone-call",
+            "no",
+            "--call-audio-routing",
+            "automatic",
+            "--mode",
+            "voiceChat",
+            "--default-to-speaker",
+            "no");
+    assertThat(r.status()).as(r.out()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "callroute doctor: no situation fits these flags: --earlier-phone-call accessory"
+                + " conflicts with --accessory wiredHeadphones:");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.callroute.doctor;
 
+import dev.callroute.core.Step;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,8 +44,7 @@ public record Diagnosis(
       }
       String reason =
           repro
-              .flatMap(r -> r.play().rejection())
-              .map(r -> r.message())
+              .map(r -> rejected(s, r))
               .orElse(
                   "--role receiver conflicts with --callkit yes: only a sender can use CallKit");
       skipped.computeIfAbsent(reason, k -> new ArrayList<>()).add(s);
@@ -62,6 +62,35 @@ public record Diagnosis(
                         + ": "
                         + reason));
     return new Diagnosis(symptom, understanding(given, e.situations()), branches, notes);
+  }
+
+  /**
+   * Why a situation's scenario cannot be played: the engine's words, after the two flags that
+   * conflict when the step is an answer on the accessory (wired headphones have no call button).
+   */
+  private static String rejected(Situation s, Repro r) {
+    Playback p = r.play();
+    String message = p.rejection().map(x -> x.message()).orElse("a step was rejected");
+    if (p.rejectedStep() < 0 || !(r.steps().get(p.rejectedStep()) instanceof Step.Answer)) {
+      return message;
+    }
+    Step.Answer answer = (Step.Answer) r.steps().get(p.rejectedStep());
+    if (!answer.via().isAccessory() || s.get(Factor.ACCESSORY).isEmpty()) {
+      return message;
+    }
+    Factor flag =
+        answer.call().equals(ReproBuilder.EARLIER)
+            ? Factor.EARLIER_PHONE_CALL
+            : answer.call().equals(ReproBuilder.INTERRUPTING)
+                ? Factor.INTERRUPTED_BY_PHONE_CALL
+                : Factor.ANSWERED_VIA;
+    return flag.option()
+        + " accessory conflicts with "
+        + Factor.ACCESSORY.option()
+        + " "
+        + s.get(Factor.ACCESSORY).get()
+        + ": "
+        + message;
   }
 
   /** For each fact: the given value, its default, the values tried, or that it does not apply. */
