@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
           + " or false) are accepted for any call, and noted where they do not apply; a value that"
           + " contradicts the call is an error naming the two flags.",
       "Exit status: 0 when the symptom is reproduced and a fix is verified, 1 when it is not"
-          + " reproduced or no fix works, 2 on invalid input."
+          + " reproduced or no fix works, 2 on invalid input (or an interview cut short, or output"
+          + " that could not be written), 3 on a bug in callroute."
     })
 public final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -190,7 +191,7 @@ public final class DoctorCommand implements Callable<Integer> {
               ? DoctorInput.recorded(fromScenario, atStep, symptom, given)
               : described(given, notes, terminal.width());
       if (d.branches().isEmpty()) {
-        throw new DoctorInput.BadInput(DoctorInput.nothingFits(d));
+        throw new DoctorInput.BadInput(d.nothingFits());
       }
       if (force && write == null) {
         throw new DoctorInput.BadInput("--force goes with --write DIR");

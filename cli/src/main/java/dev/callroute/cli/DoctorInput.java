@@ -1,11 +1,6 @@
 package dev.callroute.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callroute.doctor.Diagnosis;
-import dev.callroute.doctor.Expansion;
 import dev.callroute.doctor.Factor;
 import dev.callroute.doctor.Recorded;
 import dev.callroute.doctor.ReproFiles;
@@ -27,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Checks the doctor's flags; every problem is a message naming the flag and its allowed values. */
 final class DoctorInput {
@@ -47,17 +41,7 @@ final class DoctorInput {
    * {@code run --format json} reports an invalid file.
    */
   static String errorJson(String message) {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    List<String> lines = message.lines().collect(Collectors.toList());
-    root.put("error", lines.isEmpty() ? "" : lines.get(0));
-    ArrayNode problems = root.putArray("problems");
-    lines.stream().skip(1).forEach(problems::add);
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return ErrorJson.of(message);
   }
 
   /** The situation flags given, checked against their allowed values. */
@@ -86,20 +70,6 @@ final class DoctorInput {
       out.put(f, value.get());
     }
     return out;
-  }
-
-  /**
-   * Why no branch is left: the two flags that conflict, or, when every combination was skipped for
-   * another reason, the notes.
-   */
-  static String nothingFits(Diagnosis d) {
-    List<String> conflicts = new ArrayList<>();
-    d.notes().stream()
-        .filter(n -> n.startsWith(Expansion.CONFLICT))
-        .forEach(n -> conflicts.add(n.substring(Expansion.CONFLICT.length())));
-    return conflicts.isEmpty()
-        ? "no situation fits these flags: " + String.join("; ", d.notes())
-        : String.join("; ", conflicts);
   }
 
   /** A symptom ID, or the name of a file whose free text names one. */

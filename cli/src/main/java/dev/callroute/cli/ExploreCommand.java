@@ -249,14 +249,12 @@ public final class ExploreCommand implements Callable<Integer> {
             ? ScenarioReader.read(System.in, SourceText.STANDARD_INPUT, true)
             : ScenarioReader.read(file, true);
     if (!read.valid()) {
-      read.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
-      return 2;
+      return invalid(err, read.problems());
     }
     Scenario scenario = read.scenario().orElseThrow();
     StartingPoint.Result start = StartingPoint.of(scenario);
     if (start.point().isEmpty()) {
-      start.problems().forEach(p -> err.println(Terminal.escape(p.toString())));
-      return 2;
+      return invalid(err, start.problems());
     }
     StartingPoint point = start.point().get();
     List<Query> neverQueries = new ArrayList<>();
@@ -284,8 +282,7 @@ public final class ExploreCommand implements Callable<Integer> {
     try {
       explorer = new Explorer(point.state(), point.usedCallIds(), options);
     } catch (IllegalArgumentException e) {
-      err.println(file + ": " + e.getMessage());
-      return 2;
+      return invalid(err, List.of(file + ": " + e.getMessage()));
     }
     ExploreProgress progress = ExploreProgress.forConsole(err);
     ExploreResult result;
@@ -293,13 +290,15 @@ public final class ExploreCommand implements Callable<Integer> {
       result = explorer.run(progress);
     } catch (IllegalStateException | OutOfMemoryError e) {
       progress.finish();
-      err.println(
+      String message =
           "explore: "
               + (e instanceof OutOfMemoryError
                   ? "out of memory (the Java heap is " + MemorySize.show(heap) + ")"
                   : e.getMessage())
               + "; bound the search with --max-memory, --max-states, --max-depth or a lower"
-              + " --max-calls");
+              + " --max-calls";
+      err.println(message);
+      json(message);
       return 2;
     }
     progress.finish();
@@ -317,7 +316,9 @@ public final class ExploreCommand implements Callable<Integer> {
               : report.printText(stdout, never, reachQuery.isPresent());
     } catch (IOException e) {
       stdout.flush();
-      err.println("--out " + out + ": cannot write: " + AtomicFiles.reason(e));
+      String message = "--out " + out + ": cannot write: " + AtomicFiles.reason(e);
+      err.println(message);
+      json(message);
       return 2;
     }
     if (result.stopped().isPresent()) {
@@ -335,10 +336,33 @@ public final class ExploreCommand implements Callable<Integer> {
   }
 
   /** Prints a usage error in one line, with where help is, and returns exit status 2. */
-  private static int usage(PrintWriter err, String message) {
+  private int usage(PrintWriter err, String message) {
     err.println("callroute explore: " + message + " (see 'callroute explore --help')");
     err.flush();
+    json(message);
     return 2;
+  }
+
+  /** Prints the problems of an invalid file, one per line, and returns exit status 2. */
+  private int invalid(PrintWriter err, List<?> problems) {
+    List<String> lines = new ArrayList<>();
+    problems.forEach(p -> lines.add(Terminal.escape(p.toString())));
+    lines.forEach(err::println);
+    err.flush();
+    json(Terminal.escape(file.toString()) + ": invalid file\n" + String.join("\n", lines));
+    return 2;
+  }
+
+  /**
+   * With {@code --format json}, bad input is a JSON document on standard output too, as for {@code
+   * run} and {@code doctor}: {@code {"error", "problems", "exitStatus": 2}}.
+   */
+  private void json(String message) {
+    if ("json".equals(format)) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println(ErrorJson.of(message, 2));
+      stdout.flush();
+    }
   }
 
   /** Why {@code --out} cannot be written, checked before the search: empty when it can. */
@@ -355,6 +379,12 @@ public final class ExploreCommand implements Callable<Integer> {
     }
     if (!Files.isWritable(parent)) {
       return Optional.of("the folder " + parent + " is not writable (permission denied)");
+    }
+    if (Files.isSymbolicLink(out)) {
+      return Optional.of("is a symbolic link; callroute does not write through links");
+    }
+    if (Files.exists(out) && !Files.isRegularFile(out)) {
+      return Optional.of("not a regular file (a FIFO, a device or a socket)");
     }
     if (Files.exists(out) && !Files.isWritable(out)) {
       return Optional.of("the file exists and is not writable (permission denied)");

@@ -66,13 +66,13 @@ final class ExploreReport {
       show(stdout, "violation: " + f.property() + ", shortest counterexample", f);
     }
     if (!result.complete()) {
+      String where = notAProof();
       if (result.violations().stream().noneMatch(f -> f.property().startsWith("invariant"))) {
-        stdout.println("invariants 1-7: no violation within depth " + depthBound + " " + cutOff());
+        stdout.println("invariants 1-7: no violation " + where);
       }
       for (String n : never) {
         if (result.violations().stream().noneMatch(f -> f.property().equals("--never " + n))) {
-          stdout.println(
-              "--never " + n + ": no violation within depth " + depthBound + " " + cutOff());
+          stdout.println("--never " + n + ": no violation " + where);
         }
       }
     }
@@ -85,7 +85,8 @@ final class ExploreReport {
             "reachable: " + what + (f.atStart() ? ", holds at the start" : ", shortest path"),
             f);
       } else if (result.stopped().isPresent()) {
-        stdout.println("not found before the search was stopped");
+        stdout.println(
+            "not found before the search was stopped (by " + result.stopped().get() + ")");
       } else if (result.bitstate().isPresent()) {
         stdout.println(
             "not found: no state the bitstate search visited matches the --reach expression"
@@ -146,7 +147,7 @@ final class ExploreReport {
     } else {
       root.putNull("stoppedBy");
     }
-    if (result.complete()) {
+    if (result.complete() || result.stopped().isPresent()) {
       root.putNull("cutOffAtDepth");
     } else {
       root.put("cutOffAtDepth", depthBound);
@@ -252,6 +253,16 @@ final class ExploreReport {
         100 * b.fill(),
         b.missProbability(),
         b.expectedMisses());
+  }
+
+  /**
+   * Where an incomplete search looked: within the depth bound, or, for a search that a bound on
+   * states or memory stopped, only the states it searched.
+   */
+  private String notAProof() {
+    return result.stopped().isPresent()
+        ? "in the states searched before the search was stopped (by " + result.stopped().get() + ")"
+        : "within depth " + depthBound + " " + cutOff();
   }
 
   private static String cutOff() {

@@ -79,12 +79,30 @@ public final class Main implements Runnable {
   static CommandLine commandLine(Environment environment) {
     return new CommandLine(new Main(environment))
         .setUsageHelpWidth(Terminal.of(environment, true).width())
+        // Help is coloured by the rule of every other output (the Terminal's), not picocli's own.
+        .setColorScheme(scheme(Terminal.of(environment, false).colors()))
+        .setExecutionStrategy(Main::plainHelpWithNoColor)
         .setParameterExceptionHandler(Main::usageError)
         // An @file argument is a file name like any other: picocli would otherwise read the file
         // (or /dev/zero, forever) and show its lines as arguments.
         .setExpandAtFiles(false)
         .setExecutionExceptionHandler(
             (e, commandLine, parseResult) -> Failures.report(e, commandLine.getErr()));
+  }
+
+  private static CommandLine.Help.ColorScheme scheme(boolean colors) {
+    return CommandLine.Help.defaultColorScheme(
+        colors ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF);
+  }
+
+  /** Runs the command; {@code --no-color} also turns the colours of its help off. */
+  private static int plainHelpWithNoColor(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--no-color")) {
+        p.commandSpec().commandLine().setColorScheme(scheme(false));
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /** The environment this command runs in, for its subcommands. */

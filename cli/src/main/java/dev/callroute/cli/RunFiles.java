@@ -57,7 +57,7 @@ record RunFiles(List<Path> files, List<String> errors, List<String> found) {
       List<Path> add;
       if (Files.isDirectory(p)) {
         int errorsBefore = errors.size();
-        add = scenariosUnder(p, errors);
+        add = distinct(scenariosUnder(p, errors));
         found.add(p + ": " + add.size() + (add.size() == 1 ? " scenario file" : " scenario files"));
         if (add.isEmpty() && errors.size() == errorsBefore) {
           errors.add(p + ": no *.yaml or *.yml files in this folder");
@@ -75,6 +75,18 @@ record RunFiles(List<Path> files, List<String> errors, List<String> found) {
       }
     }
     return new RunFiles(files, errors, found);
+  }
+
+  /** The files, each once: a file reached through links is counted and played once. */
+  private static List<Path> distinct(List<Path> files) {
+    Set<Path> seen = new HashSet<>();
+    List<Path> out = new ArrayList<>();
+    for (Path f : files) {
+      if (seen.add(identity(f))) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** The file itself, whatever the links and relative paths that lead to it. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,10 +26,14 @@ import picocli.CommandLine.Spec;
       "Starts the playground: a local web server with a page where you build a world, play steps"
           + " by clicking, see the route and the rule, export and load scenario files, and ask the"
           + " doctor and the explorer. Prints the URL, then serves until interrupted (Ctrl-C).",
-      "Exit status: 0 when stopped, 2 on bad input (an invalid FILE, a port in use)."
+      "Exit status: 0 when stopped, 2 on bad input (an invalid FILE, a port in use), 3 on a bug in"
+          + " callroute."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  /** Accepted as by every command; the playground prints only its URL, never in colour. */
+  @Mixin ColorOption color;
 
   @Parameters(
       index = "0",

@@ -1,5 +1,6 @@
 package dev.callroute.doctor;
 
+import dev.callroute.core.Step;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,9 +44,9 @@ public record Diagnosis(
       }
       String reason =
           repro
-              .flatMap(r -> r.play().rejection())
-              .map(r -> r.message())
-              .orElse("only a sender can use CallKit");
+              .map(r -> rejected(s, r))
+              .orElse(
+                  "--role receiver conflicts with --callkit yes: only a sender can use CallKit");
       skipped.computeIfAbsent(reason, k -> new ArrayList<>()).add(s);
     }
     List<String> notes = new ArrayList<>(e.notes());
@@ -61,6 +62,35 @@ public record Diagnosis(
                         + ": "
                         + reason));
     return new Diagnosis(symptom, understanding(given, e.situations()), branches, notes);
+  }
+
+  /**
+   * Why a situation's scenario cannot be played: the engine's words, after the two flags that
+   * conflict when the step is an answer on the accessory (wired headphones have no call button).
+   */
+  private static String rejected(Situation s, Repro r) {
+    Playback p = r.play();
+    String message = p.rejection().map(x -> x.message()).orElse("a step was rejected");
+    if (p.rejectedStep() < 0 || !(r.steps().get(p.rejectedStep()) instanceof Step.Answer)) {
+      return message;
+    }
+    Step.Answer answer = (Step.Answer) r.steps().get(p.rejectedStep());
+    if (!answer.via().isAccessory() || s.get(Factor.ACCESSORY).isEmpty()) {
+      return message;
+    }
+    Factor flag =
+        answer.call().equals(ReproBuilder.EARLIER)
+            ? Factor.EARLIER_PHONE_CALL
+            : answer.call().equals(ReproBuilder.INTERRUPTING)
+                ? Factor.INTERRUPTED_BY_PHONE_CALL
+                : Factor.ANSWERED_VIA;
+    return flag.option()
+        + " accessory conflicts with "
+        + Factor.ACCESSORY.option()
+        + " "
+        + s.get(Factor.ACCESSORY).get()
+        + ": "
+        + message;
   }
 
   /** For each fact: the given value, its default, the values tried, or that it does not apply. */
@@ -90,6 +120,32 @@ public record Diagnosis(
       out.put(f.flag(), text);
     }
     return out;
+  }
+
+  /**
+   * Why no branch is left, in one line: the given flags that conflict, or else why every
+   * combination was skipped (leaving out the notes about flags that were accepted).
+   */
+  public String nothingFits() {
+    List<String> conflicts = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (String n : notes) {
+      if (n.startsWith(Expansion.CONFLICT)) {
+        conflicts.add(n.substring(Expansion.CONFLICT.length()));
+      } else if (n.startsWith("skipped ")) {
+        skipped.add(n);
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      return String.join("; ", conflicts);
+    }
+    if (skipped.size() == 1 && skipped.get(0).contains(": --")) {
+      // One skipped combination whose reason names the two flags: the reason is the message.
+      String only = skipped.get(0);
+      return "no situation fits these flags: " + only.substring(only.indexOf(": --") + 2);
+    }
+    return "no situation fits these flags: "
+        + String.join("; ", skipped.isEmpty() ? notes : skipped);
   }
 
   /** Whether the symptom shows in at least one branch. */

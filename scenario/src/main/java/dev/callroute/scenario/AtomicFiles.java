@@ -5,12 +5,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes files that callroute produces so that nothing is lost or half-written: into a temporary
@@ -19,6 +21,8 @@ import java.nio.file.StandardOpenOption;
  * failure is an {@link IOException} with the reason.
  */
 public final class AtomicFiles {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFiles() {}
 
   /** Writes {@code text} as UTF-8 to {@code target}, replacing a regular file there. */
@@ -37,7 +41,7 @@ public final class AtomicFiles {
           target.toString(), null, "not a regular file (a FIFO, a device or a socket)");
     }
     Path folder = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+    Path temp = createTemporary(folder, target.getFileName().toString());
     try {
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
@@ -54,6 +58,25 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
+   * A new empty file beside the target, created exclusively (never through a link) with the
+   * permissions any new file gets there (the umask's), not the owner-only ones of {@link
+   * Files#createTempFile}: the file callroute writes is meant to be read and shared.
+   */
+  private static Path createTemporary(Path folder, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate =
+          folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -64,4 +64,15 @@ class AtomicFilesTest {
             e ->
                 assertThat(AtomicFiles.reason((IOException) e)).endsWith("no such file or folder"));
   }
+
+  @Test
+  void aNewFileGetsThePermissionsOfAnyNewFileThereNotOwnerOnly() throws IOException {
+    Path plain = Files.writeString(dir.resolve("plain.yaml"), "x");
+    Path written = dir.resolve("written.yaml");
+
+    AtomicFiles.write(written, "x");
+
+    assertThat(Files.getPosixFilePermissions(written))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
 }

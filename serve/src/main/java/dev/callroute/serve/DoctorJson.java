@@ -11,6 +11,7 @@ import dev.callroute.doctor.Factor;
 import dev.callroute.doctor.FixResult;
 import dev.callroute.doctor.ReproFiles;
 import dev.callroute.doctor.Symptom;
+import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.ScenarioWriter;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -64,15 +65,24 @@ final class DoctorJson {
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = facts.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        Factor f =
-            Factor.byFlag(e.getKey())
-                .orElseThrow(() -> ApiError.badRequest("unknown fact '" + e.getKey() + "'"));
+        Factor f = Factor.byFlag(e.getKey()).orElseThrow(() -> unknownFact(e.getKey()));
         String v = StepJson.text(facts, e.getKey());
-        if (!f.choices().contains(v) && !Factor.UNKNOWN.equals(v)) {
-          throw ApiError.badRequest(
-              f.flag() + ": '" + v + "' is not allowed; allowed values: " + f.allowed());
-        }
-        given.put(f, v);
+        // The words of `callroute doctor`: any case, true/false for yes/no, no/none/false for
+        // the value that says nothing happened.
+        String value =
+            f.canonical(v)
+                .orElseThrow(
+                    () ->
+                        ApiError.badRequest(
+                            f.flag()
+                                + ": '"
+                                + v
+                                + "' is not allowed"
+                                + DidYouMean.hint(v, f.choices())
+                                + "; allowed values: "
+                                + f.allowed()
+                                + (f.yesNo() ? " (or true, false)" : "")));
+        given.put(f, value);
       }
     }
     Diagnosis d;
@@ -81,7 +91,24 @@ final class DoctorJson {
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
+    if (d.branches().isEmpty()) {
+      throw ApiError.badRequest(d.nothingFits());
+    }
     return render(d);
+  }
+
+  private static ApiError unknownFact(String name) {
+    List<String> flags = new java.util.ArrayList<>();
+    for (Factor f : Factor.values()) {
+      flags.add(f.flag());
+    }
+    return ApiError.badRequest(
+        "unknown fact '"
+            + name
+            + "'"
+            + DidYouMean.hint(name, flags)
+            + "; allowed: "
+            + String.join(", ", flags));
   }
 
   private static ObjectNode render(Diagnosis d) {

@@ -2,6 +2,7 @@ package dev.callroute.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callroute.core.Accessory;
 import dev.callroute.core.AccessoryKind;
@@ -63,9 +64,11 @@ final class WorldJson {
     if (name.isEmpty() || name.length() > MAX_NAME) {
       throw ApiError.badRequest("'name' must have 1 to " + MAX_NAME + " characters");
     }
-    JsonNode list = n.get("accessories");
-    if (list == null || !list.isArray()) {
-      throw ApiError.badRequest("'accessories' is required and must be a list");
+    // Omitted, as in a scenario file: no accessories.
+    JsonNode list =
+        n.has("accessories") ? n.get("accessories") : JsonNodeFactory.instance.arrayNode();
+    if (!list.isArray()) {
+      throw ApiError.badRequest("'accessories' must be a list");
     }
     List<Accessory> accessories = new ArrayList<>();
     List<String> connected = new ArrayList<>();
@@ -91,13 +94,19 @@ final class WorldJson {
       HfpSupport hfp =
           word(a, "hfp", HfpSupport::bySpecName, "always, systemCallsOnly, never")
               .orElse(kind.defaultHfp());
+      if (kind.isWired() && hfp != HfpSupport.NEVER) {
+        // A scenario file refuses hfp on a wired accessory; the page sends `never` for one.
+        throw ApiError.badRequest(
+            "hfp "
+                + hfp.specName()
+                + " is allowed only on Bluetooth accessories, and '"
+                + id
+                + "' is a "
+                + kind.specName()
+                + " (leave hfp out, or send never)");
+      }
       try {
-        accessories.add(
-            new Accessory(
-                id,
-                kind,
-                display.isEmpty() ? id : display,
-                kind.isWired() ? HfpSupport.NEVER : hfp));
+        accessories.add(new Accessory(id, kind, display.isEmpty() ? id : display, hfp));
       } catch (IllegalArgumentException e) {
         throw ApiError.badRequest(e.getMessage());
       }

@@ -21,6 +21,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * where they fail: CI installs them.
  */
 final class Browser implements AutoCloseable {
+  /**
+   * Selenium's own warnings (such as "Unable to find CDP implementation matching 156" for a newer
+   * Chromium than its DevTools bindings) would print in every build: ./mvnw verify stays quiet. A
+   * strong reference keeps the level set.
+   */
+  static final java.util.logging.Logger SELENIUM_LOG = quietSelenium();
+
+  private static java.util.logging.Logger quietSelenium() {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.openqa.selenium");
+    log.setLevel(java.util.logging.Level.SEVERE);
+    return log;
+  }
+
   static final Path CHROMIUM =
       Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"));
   static final Path DRIVER =
