@@ -69,7 +69,7 @@ public record Diagnosis(
     for (Factor f : Factor.values()) {
       List<String> seen = new ArrayList<>();
       for (Situation s : all) {
-        s.get(f).filter(v -> !seen.contains(v)).ifPresent(seen::add);
+        s.get(f).map(FactValue::specName).filter(v -> !seen.contains(v)).ifPresent(seen::add);
       }
       String value = given.getOrDefault(f, f.defaultValue());
       String text;

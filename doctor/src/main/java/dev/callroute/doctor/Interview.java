@@ -159,8 +159,8 @@ public final class Interview {
     if (a.get(f).equals(b.get(f))) {
       return false;
     }
-    for (Map.Entry<Factor, String> e : a.facts().entrySet()) {
-      String other = b.facts().get(e.getKey());
+    for (Map.Entry<Factor, FactValue> e : a.facts().entrySet()) {
+      FactValue other = b.facts().get(e.getKey());
       if (e.getKey() != f && other != null && !other.equals(e.getValue())) {
         return false;
       }
