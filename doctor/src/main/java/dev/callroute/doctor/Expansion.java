@@ -39,27 +39,20 @@ public record Expansion(List<Situation> situations, List<String> notes) {
    * stands for every value. A given word that is neither a value of its fact nor {@code unknown} is
    * an error: callers check words at their edge.
    */
-  public static Expansion of(Map<Factor, String> given) {
+  public static Expansion of(GivenFacts given) {
     Map<Factor, Optional<FactValue>> typed = new EnumMap<>(Factor.class);
     for (Factor f : Factor.values()) {
-      String word = given.getOrDefault(f, f.defaultValue());
-      typed.put(
-          f,
-          Factor.UNKNOWN.equals(word)
-              ? Optional.empty()
-              : Optional.of(
-                  f.parse(word)
-                      .orElseThrow(() -> new IllegalArgumentException(f.option() + ": " + word))));
+      typed.put(f, given.value(f));
     }
     Set<Situation> out = new LinkedHashSet<>();
     Set<String> notes = new LinkedHashSet<>();
-    expand(typed, given.keySet(), 0, new EnumMap<>(Factor.class), out, notes);
+    expand(typed, given.known().keySet(), 0, new EnumMap<>(Factor.class), out, notes);
     return new Expansion(new ArrayList<>(out), new ArrayList<>(notes));
   }
 
   /**
    * Expands from the fact at {@code index}: {@code values} holds each fact's value, empty for
-   * unknown; {@code given} the facts the user gave.
+   * unknown; {@code given} the facts the user gave a value for.
    */
   private static void expand(
       Map<Factor, Optional<FactValue>> values,
@@ -75,7 +68,7 @@ public record Expansion(List<Situation> situations, List<String> notes) {
     }
     Factor f = all[index];
     Optional<FactValue> value = values.get(f);
-    boolean isGiven = given.contains(f) && value.isPresent();
+    boolean isGiven = given.contains(f);
     List<FactValue> possible = f.possible(chosen);
     List<FactValue> tries;
     if (possible.isEmpty()) {

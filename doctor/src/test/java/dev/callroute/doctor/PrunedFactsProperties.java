@@ -35,10 +35,7 @@ class PrunedFactsProperties {
   private static final List<Case> CASES = cases();
 
   private static List<Case> cases() {
-    Map<Factor, String> unknown = new EnumMap<>(Factor.class);
-    for (Factor f : Factor.values()) {
-      unknown.put(f, Factor.UNKNOWN);
-    }
+    GivenFacts unknown = GivenFacts.none().openRest();
     List<Case> out = new ArrayList<>();
     for (Situation s : Expansion.of(unknown).situations()) {
       for (Factor f : Factor.values()) {
