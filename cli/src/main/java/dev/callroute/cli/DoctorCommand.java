@@ -2,6 +2,7 @@ package dev.callroute.cli;
 
 import dev.callroute.doctor.Diagnosis;
 import dev.callroute.doctor.Factor;
+import dev.callroute.doctor.GivenFacts;
 import dev.callroute.doctor.Interview;
 import dev.callroute.doctor.JsonReport;
 import dev.callroute.doctor.Symptom;
@@ -185,7 +186,7 @@ public final class DoctorCommand implements Callable<Integer> {
       boolean json = format.equals("json");
       PrintWriter notes = json ? err : out;
       Terminal terminal = color.terminal(spec);
-      Map<Factor, String> given = DoctorInput.situation(rawSituation());
+      GivenFacts given = DoctorInput.situation(rawSituation());
       Diagnosis d =
           fromScenario != null && Inputs.working(fromScenario)
               ? DoctorInput.recorded(fromScenario, atStep, symptom, given)
@@ -233,7 +234,7 @@ public final class DoctorCommand implements Callable<Integer> {
    * missing symptom or missing situation flags. What was understood of a free-text symptom, and the
    * interview, go to {@code notes}.
    */
-  private Diagnosis described(Map<Factor, String> given, PrintWriter notes, int width)
+  private Diagnosis described(GivenFacts given, PrintWriter notes, int width)
       throws DoctorInput.BadInput, Interview.Aborted {
     if (atStep != null) {
       throw new DoctorInput.BadInput("--at-step needs --from-scenario FILE");
@@ -269,7 +270,7 @@ public final class DoctorCommand implements Callable<Integer> {
       throw new DoctorInput.BadInput(
           "--symptom: no symptom understood; allowed values: " + Symptom.allIds());
     }
-    Map<Factor, String> answers = iv.askSituation(s.get(), given);
+    GivenFacts answers = iv.askSituation(s.get(), given);
     notes.println();
     return Diagnosis.of(s.get(), answers);
   }

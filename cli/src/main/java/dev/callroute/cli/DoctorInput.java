@@ -2,6 +2,7 @@ package dev.callroute.cli;
 
 import dev.callroute.doctor.Diagnosis;
 import dev.callroute.doctor.Factor;
+import dev.callroute.doctor.GivenFacts;
 import dev.callroute.doctor.Recorded;
 import dev.callroute.doctor.ReproFiles;
 import dev.callroute.doctor.Symptom;
@@ -44,8 +45,8 @@ final class DoctorInput {
     return ErrorJson.of(message);
   }
 
-  /** The situation flags given, checked against their allowed values. */
-  static Map<Factor, String> situation(Map<Factor, String> raw) throws BadInput {
+  /** The situation flags given, checked against their allowed values, as typed facts. */
+  static GivenFacts situation(Map<Factor, String> raw) throws BadInput {
     Map<Factor, String> out = new EnumMap<>(Factor.class);
     for (Map.Entry<Factor, String> e : raw.entrySet()) {
       Factor f = e.getKey();
@@ -69,7 +70,7 @@ final class DoctorInput {
       }
       out.put(f, value.get());
     }
-    return out;
+    return GivenFacts.parse(out);
   }
 
   /** A symptom ID, or the name of a file whose free text names one. */
@@ -110,12 +111,12 @@ final class DoctorInput {
   }
 
   /** The diagnosis of a recorded scenario at a step; the situation comes from the file alone. */
-  static Diagnosis recorded(Path file, Integer atStep, String symptom, Map<Factor, String> given)
+  static Diagnosis recorded(Path file, Integer atStep, String symptom, GivenFacts given)
       throws BadInput {
     if (!given.isEmpty()) {
       throw new BadInput(
           "--from-scenario takes the situation from the file; leave out "
-              + given.keySet().iterator().next().option()
+              + given.named().iterator().next().option()
               + " and the other situation flags");
     }
     if (atStep == null) {

@@ -31,7 +31,7 @@ public record Diagnosis(
    * Expands a partly known situation and diagnoses every branch. Combinations in which a step
    * cannot happen are skipped, counted per reason in the notes.
    */
-  public static Diagnosis of(Symptom symptom, Map<Factor, String> given) {
+  public static Diagnosis of(Symptom symptom, GivenFacts given) {
     Expansion e = Expansion.of(given);
     List<Branch> branches = new ArrayList<>();
     Map<String, List<Situation>> skipped = new LinkedHashMap<>();
@@ -94,22 +94,21 @@ public record Diagnosis(
   }
 
   /** For each fact: the given value, its default, the values tried, or that it does not apply. */
-  static Map<String, String> understanding(Map<Factor, String> given, List<Situation> all) {
+  static Map<String, String> understanding(GivenFacts given, List<Situation> all) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Factor f : Factor.values()) {
       List<String> seen = new ArrayList<>();
       for (Situation s : all) {
-        s.get(f).filter(v -> !seen.contains(v)).ifPresent(seen::add);
+        s.get(f).map(FactValue::specName).filter(v -> !seen.contains(v)).ifPresent(seen::add);
       }
-      String value = given.getOrDefault(f, f.defaultValue());
       String text;
       if (seen.isEmpty()) {
         text = "does not apply";
       } else if (seen.size() > 1) {
         text = "unknown: trying " + String.join(", ", seen);
-      } else if (given.containsKey(f) && !Factor.UNKNOWN.equals(value)) {
+      } else if (given.known().containsKey(f)) {
         text = seen.get(0);
-      } else if (Factor.UNKNOWN.equals(value)) {
+      } else if (given.value(f).isEmpty()) {
         text = seen.get(0) + " (the only possible value)";
       } else {
         text = seen.get(0) + " (default)";

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,19 +36,29 @@ public record Expansion(List<Situation> situations, List<String> notes) {
 
   /**
    * Expands the facts the user gave; a missing fact takes its default, and {@link Factor#UNKNOWN}
-   * stands for every value.
+   * stands for every value. A given word that is neither a value of its fact nor {@code unknown} is
+   * an error: callers check words at their edge.
    */
-  public static Expansion of(Map<Factor, String> given) {
+  public static Expansion of(GivenFacts given) {
+    Map<Factor, Optional<FactValue>> typed = new EnumMap<>(Factor.class);
+    for (Factor f : Factor.values()) {
+      typed.put(f, given.value(f));
+    }
     Set<Situation> out = new LinkedHashSet<>();
     Set<String> notes = new LinkedHashSet<>();
-    expand(given, 0, new EnumMap<>(Factor.class), out, notes);
+    expand(typed, given.known().keySet(), 0, new EnumMap<>(Factor.class), out, notes);
     return new Expansion(new ArrayList<>(out), new ArrayList<>(notes));
   }
 
+  /**
+   * Expands from the fact at {@code index}: {@code values} holds each fact's value, empty for
+   * unknown; {@code given} the facts the user gave a value for.
+   */
   private static void expand(
-      Map<Factor, String> given,
+      Map<Factor, Optional<FactValue>> values,
+      Set<Factor> given,
       int index,
-      EnumMap<Factor, String> chosen,
+      EnumMap<Factor, FactValue> chosen,
       Set<Situation> out,
       Set<String> notes) {
     Factor[] all = Factor.values();
@@ -56,41 +67,43 @@ public record Expansion(List<Situation> situations, List<String> notes) {
       return;
     }
     Factor f = all[index];
-    boolean isGiven = given.containsKey(f) && !Factor.UNKNOWN.equals(given.get(f));
-    String value = given.getOrDefault(f, f.defaultValue());
-    List<String> possible = f.possible(chosen);
-    List<String> tries;
+    Optional<FactValue> value = values.get(f);
+    boolean isGiven = given.contains(f);
+    List<FactValue> possible = f.possible(chosen);
+    List<FactValue> tries;
     if (possible.isEmpty()) {
-      if (isGiven && f.nothing().filter(value::equals).isPresent()) {
-        notes.add(f.option() + " " + value + " does not apply to this call; noted");
+      if (isGiven && f.nothing().equals(value)) {
+        notes.add(
+            f.option() + " " + value.get().specName() + " does not apply to this call; noted");
         tries = List.of();
       } else if (isGiven && f.descriptive()) {
-        notes.add(f.option() + " " + value + " does not change the route of this call");
-        tries = List.of(value);
+        notes.add(
+            f.option() + " " + value.get().specName() + " does not change the route of this call");
+        tries = List.of(value.get());
       } else if (isGiven) {
-        notes.add(CONFLICT + f.conflict(value, chosen));
+        notes.add(CONFLICT + f.conflict(value.get(), chosen));
         return;
       } else {
         tries = List.of();
       }
-    } else if (Factor.UNKNOWN.equals(value)) {
+    } else if (value.isEmpty()) {
       tries = possible;
-    } else if (possible.contains(value)) {
-      tries = List.of(value);
+    } else if (possible.contains(value.get())) {
+      tries = List.of(value.get());
     } else if (isGiven) {
-      notes.add(CONFLICT + f.conflict(value, chosen));
+      notes.add(CONFLICT + f.conflict(value.get(), chosen));
       return;
     } else {
       tries = possible;
     }
     if (tries.isEmpty()) {
-      expand(given, index + 1, chosen, out, notes);
+      expand(values, given, index + 1, chosen, out, notes);
       return;
     }
-    for (String v : tries) {
-      EnumMap<Factor, String> next = new EnumMap<>(chosen);
+    for (FactValue v : tries) {
+      EnumMap<Factor, FactValue> next = new EnumMap<>(chosen);
       next.put(f, v);
-      expand(given, index + 1, next, out, notes);
+      expand(values, given, index + 1, next, out, notes);
     }
   }
 }

@@ -1,17 +1,12 @@
 package dev.callroute.doctor;
 
-import dev.callroute.core.AccessoryKind;
 import dev.callroute.core.App;
-import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallType;
 import dev.callroute.core.Names;
 import dev.callroute.core.Role;
-import dev.callroute.core.SessionMode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -20,65 +15,39 @@ import java.util.stream.Collectors;
  */
 public enum Factor {
   /** The type of the call that has the symptom. */
-  CALL(
-      "call",
-      "app",
-      "Which call has the problem: a cellular call, FaceTime, or your app's call?",
-      specNames(CallType.values(), CallType::specName)),
+  CALL("call", "app", "Which call has the problem: a cellular call, FaceTime, or your app's call?"),
   /** Whether the app reports its calls through CallKit. */
-  CALLKIT("callkit", "", "Does the app report its calls through CallKit?", "yes", "no"),
+  CALLKIT("callkit", "", "Does the app report its calls through CallKit?"),
   /** Whether the app sends audio or only receives it. */
-  ROLE(
-      "role",
-      "sender",
-      "Does the app send audio (sender) or only receive it (receiver)?",
-      specNames(Role.values(), Role::specName)),
+  ROLE("role", "sender", "Does the app send audio (sender) or only receive it (receiver)?"),
   /** Whether the call came in or was placed. */
-  DIRECTION("direction", "", "Was the call incoming or outgoing?", "incoming", "outgoing"),
+  DIRECTION("direction", "", "Was the call incoming or outgoing?"),
   /** Where an incoming call was answered. */
   ANSWERED_VIA(
       "answered-via",
       "",
-      "Was the call answered on the iPhone or with the accessory's" + " button?",
-      "iphone",
-      "accessory"),
+      "Was the call answered on the iPhone or with the accessory's" + " button?"),
   /** The kind of accessory. */
-  ACCESSORY(
-      "accessory",
-      "bluetoothHeadset",
-      "What kind of accessory is it?",
-      specNames(AccessoryKind.values(), AccessoryKind::specName)),
+  ACCESSORY("accessory", "bluetoothHeadset", "What kind of accessory is it?"),
   /** Whether a phone call came since the accessory connected, and where it was answered. */
   EARLIER_PHONE_CALL(
       "earlier-phone-call",
       "",
-      "Since the accessory connected, was a phone call" + " answered before this call? Where?",
-      "none",
-      "iphone",
-      "accessory"),
+      "Since the accessory connected, was a phone call" + " answered before this call? Where?"),
   /** Whether the app's VoIP call was interrupted by a phone call, and where that was answered. */
   INTERRUPTED_BY_PHONE_CALL(
       "interrupted-by-phone-call",
       "",
-      "Was the app's call interrupted by a" + " phone call? Where was that answered?",
-      "no",
-      "iphone",
-      "accessory"),
+      "Was the app's call interrupted by a" + " phone call? Where was that answered?"),
   /** Settings > Accessibility > Call Audio Routing. */
   CALL_AUDIO_ROUTING(
       "call-audio-routing",
       "",
-      "What is Settings > Accessibility > Call Audio" + " Routing set to?",
-      specNames(CallAudioRouting.values(), CallAudioRouting::specName)),
+      "What is Settings > Accessibility > Call Audio" + " Routing set to?"),
   /** The app session's mode. */
-  MODE(
-      "mode",
-      "",
-      "Which audio session mode does the app use?",
-      specNames(SessionMode.values(), SessionMode::specName)),
+  MODE("mode", "", "Which audio session mode does the app use?"),
   /** Whether the app's session sets defaultToSpeaker. */
-  DEFAULT_TO_SPEAKER(
-      "default-to-speaker", "", "Does the app's session set defaultToSpeaker?", "yes", "no");
+  DEFAULT_TO_SPEAKER("default-to-speaker", "", "Does the app's session set defaultToSpeaker?");
 
   /** The word that stands for "any value". */
   public static final String UNKNOWN = "unknown";
@@ -86,20 +55,12 @@ public enum Factor {
   private final String flag;
   private final String defaultValue;
   private final String question;
-  private final List<String> values;
+  private List<FactValue> all;
 
-  Factor(String flag, String defaultValue, String question, String... values) {
+  Factor(String flag, String defaultValue, String question) {
     this.flag = flag;
     this.defaultValue = defaultValue;
     this.question = question;
-    this.values = List.of(values);
-  }
-
-  /**
-   * The spec names of a core enum's constants, in declaration order: the values of a typed fact.
-   */
-  private static <E> String[] specNames(E[] constants, Function<E, String> specName) {
-    return Arrays.stream(constants).map(specName).toArray(String[]::new);
   }
 
   /** The flag name without dashes, such as {@code call-audio-routing}. */
@@ -122,14 +83,30 @@ public enum Factor {
     return question;
   }
 
-  /** Every value, in order. */
+  /**
+   * Every value, in order: the constants of the fact's core enum in declaration order, yes before
+   * no, and the doctor's own enums in declaration order.
+   */
+  public List<FactValue> all() {
+    if (all == null) {
+      all = FactValue.all(this);
+    }
+    return all;
+  }
+
+  /** Every value's word, in order. */
   public List<String> choices() {
-    return values;
+    return all().stream().map(FactValue::specName).collect(Collectors.toList());
+  }
+
+  /** The value this exact word names, if it is one of this fact's values. */
+  public Optional<FactValue> parse(String word) {
+    return all().stream().filter(v -> v.specName().equals(word)).findFirst();
   }
 
   /** The allowed command-line values, comma-separated, with {@code unknown}. */
   public String allowed() {
-    return String.join(", ", values) + ", " + UNKNOWN;
+    return String.join(", ", choices()) + ", " + UNKNOWN;
   }
 
   /**
@@ -137,12 +114,12 @@ public enum Factor {
    * interrupting one), if this fact has one. It is consistent with any call, so it is accepted
    * where the fact does not apply.
    */
-  public Optional<String> nothing() {
+  public Optional<FactValue> nothing() {
     switch (this) {
       case EARLIER_PHONE_CALL:
-        return Optional.of("none");
+        return Optional.of(new FactValue.Earlier(EarlierCall.NONE));
       case INTERRUPTED_BY_PHONE_CALL:
-        return Optional.of("no");
+        return Optional.of(new FactValue.Interrupting(InterruptingCall.NO));
       default:
         return Optional.empty();
     }
@@ -150,7 +127,7 @@ public enum Factor {
 
   /** Whether this fact is a yes/no question. */
   public boolean yesNo() {
-    return values.equals(List.of("yes", "no"));
+    return this == CALLKIT || this == DEFAULT_TO_SPEAKER;
   }
 
   /**
@@ -163,7 +140,7 @@ public enum Factor {
     if (w.equalsIgnoreCase(UNKNOWN)) {
       return Optional.of(UNKNOWN);
     }
-    Optional<String> exact = values.stream().filter(v -> v.equalsIgnoreCase(w)).findFirst();
+    Optional<String> exact = choices().stream().filter(v -> v.equalsIgnoreCase(w)).findFirst();
     if (exact.isPresent()) {
       return exact;
     }
@@ -172,7 +149,7 @@ public enum Factor {
     }
     boolean saysNothing =
         w.equalsIgnoreCase("no") || w.equalsIgnoreCase("none") || w.equalsIgnoreCase("false");
-    return saysNothing ? nothing() : Optional.empty();
+    return saysNothing ? nothing().map(FactValue::specName) : Optional.empty();
   }
 
   /** The factor whose flag is this, if there is one. */
@@ -183,43 +160,60 @@ public enum Factor {
   /**
    * The values this fact can take given the earlier facts, or an empty list when it does not apply.
    */
-  public List<String> possible(Map<Factor, String> earlier) {
-    Optional<CallType> type = Optional.ofNullable(earlier.get(CALL)).flatMap(CallType::bySpecName);
+  public List<FactValue> possible(Map<Factor, FactValue> earlier) {
+    Optional<CallType> type = value(earlier, CALL, FactValue.Call.class).map(FactValue.Call::type);
     boolean app = type.equals(Optional.of(CallType.APP));
-    boolean callKit = "yes".equals(earlier.get(CALLKIT));
+    boolean callKit =
+        value(earlier, CALLKIT, FactValue.CallKit.class).map(FactValue.CallKit::yes).orElse(false);
     boolean voip = type.map(t -> !t.isSystemCall(callKit)).orElse(false);
-    boolean sender = !Role.RECEIVER.specName().equals(earlier.get(ROLE));
+    boolean sender =
+        value(earlier, ROLE, FactValue.AppRole.class)
+            .map(r -> r.role() != Role.RECEIVER)
+            .orElse(true);
     switch (this) {
       case CALLKIT:
-        return app ? values : List.of();
+        return app ? all() : List.of();
       case ROLE:
         return !app
             ? List.of()
-            : Arrays.stream(Role.values())
-                .filter(r -> !callKit || App.canUseCallKit(r))
-                .map(Role::specName)
+            : all().stream()
+                .filter(r -> !callKit || App.canUseCallKit(((FactValue.AppRole) r).role()))
                 .collect(Collectors.toList());
       case ANSWERED_VIA:
-        if (!"incoming".equals(earlier.get(DIRECTION))) {
+        boolean incoming =
+            value(earlier, DIRECTION, FactValue.Way.class)
+                .filter(d -> d.direction() == Direction.INCOMING)
+                .isPresent();
+        if (!incoming) {
           return List.of();
         }
-        return voip ? List.of("iphone") : values;
+        return voip ? List.of(new FactValue.Answer(AnsweredVia.IPHONE)) : all();
       case EARLIER_PHONE_CALL:
-        return voip && sender ? values : List.of();
+        return voip && sender ? all() : List.of();
       case INTERRUPTED_BY_PHONE_CALL:
-        return voip ? values : List.of();
+        return voip ? all() : List.of();
       case CALL_AUDIO_ROUTING:
         boolean phoneCall =
             !voip
-                || !"none".equals(earlier.getOrDefault(EARLIER_PHONE_CALL, "none"))
-                || !"no".equals(earlier.getOrDefault(INTERRUPTED_BY_PHONE_CALL, "no"));
-        return phoneCall ? values : List.of();
+                || value(earlier, EARLIER_PHONE_CALL, FactValue.Earlier.class)
+                    .filter(e -> e.call() != EarlierCall.NONE)
+                    .isPresent()
+                || value(earlier, INTERRUPTED_BY_PHONE_CALL, FactValue.Interrupting.class)
+                    .filter(i -> i.call() != InterruptingCall.NO)
+                    .isPresent();
+        return phoneCall ? all() : List.of();
       case MODE:
       case DEFAULT_TO_SPEAKER:
-        return app && sender ? values : List.of();
+        return app && sender ? all() : List.of();
       default:
-        return values;
+        return all();
     }
+  }
+
+  /** The value of {@code f} among {@code facts}, of its type, if it is there. */
+  static <T extends FactValue> Optional<T> value(
+      Map<Factor, FactValue> facts, Factor f, Class<T> type) {
+    return Optional.ofNullable(facts.get(f)).map(type::cast);
   }
 
   /** Whether this fact decides whether {@code other} applies, or which values it can take. */
@@ -261,10 +255,11 @@ public enum Factor {
    * Why {@code value}, given by the user, cannot hold with the earlier facts, naming both flags
    * that conflict.
    */
-  public String conflict(String value, Map<Factor, String> earlier) {
-    String call = earlier.get(CALL);
-    String mine = option() + " " + value;
-    boolean callKit = "yes".equals(earlier.get(CALLKIT));
+  public String conflict(FactValue value, Map<Factor, FactValue> earlier) {
+    String call = earlier.get(CALL).specName();
+    String mine = option() + " " + value.specName();
+    boolean callKit =
+        value(earlier, CALLKIT, FactValue.CallKit.class).map(FactValue.CallKit::yes).orElse(false);
     String callFlag = "app".equals(call) && callKit ? "--callkit yes" : "--call " + call;
     switch (this) {
       case ROLE:
@@ -272,7 +267,9 @@ public enum Factor {
             ? mine + " conflicts with --callkit yes: only a sender can use CallKit"
             : mine + " conflicts with --call " + call + ": the role applies to app calls only";
       case ANSWERED_VIA:
-        return "incoming".equals(earlier.get(DIRECTION))
+        return value(earlier, DIRECTION, FactValue.Way.class)
+                .filter(d -> d.direction() == Direction.INCOMING)
+                .isPresent()
             ? mine
                 + " conflicts with "
                 + ("app".equals(call) ? "--callkit no" : "--call " + call)
@@ -280,7 +277,9 @@ public enum Factor {
                 + " CallKit is answered on the iPhone"
             : mine
                 + " conflicts with --direction "
-                + earlier.getOrDefault(DIRECTION, "outgoing")
+                + value(earlier, DIRECTION, FactValue.Way.class)
+                    .map(FactValue::specName)
+                    .orElse(Direction.OUTGOING.specName())
                 + ": only an incoming call is answered";
       case INTERRUPTED_BY_PHONE_CALL:
         return mine

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,30 +79,28 @@ public final class Interview {
 
   /**
    * Asks about every fact the user did not give, skipping those that do not apply or cannot change
-   * the verdict. The answer is the given facts plus the answers; "don't know" is {@link
-   * Factor#UNKNOWN}.
+   * the verdict. The answer is the given facts plus the answers; "don't know" leaves a fact
+   * unknown.
    *
    * @throws Aborted when the input ends before every question is answered
    */
-  public Map<Factor, String> askSituation(Symptom symptom, Map<Factor, String> given)
-      throws Aborted {
-    Map<Factor, String> answers = new EnumMap<>(Factor.class);
-    answers.putAll(given);
+  public GivenFacts askSituation(Symptom symptom, GivenFacts given) throws Aborted {
+    GivenFacts answers = given;
     List<String> skipped = new ArrayList<>();
     for (Factor f : Factor.values()) {
-      if (answers.containsKey(f)) {
+      if (answers.named().contains(f)) {
         continue;
       }
       boolean applies = f == Factor.CALL || applies(answers, f);
       boolean first = f == Factor.CALL || f == Factor.CALLKIT;
       if (!applies || !first && !decisive(symptom, answers, f)) {
-        answers.put(f, Factor.UNKNOWN);
+        answers = answers.with(f, Optional.empty());
         if (applies) {
           skipped.add(f.option());
         }
         continue;
       }
-      answers.put(f, ask(f));
+      answers = answers.with(f, f.parse(ask(f)));
     }
     if (!skipped.isEmpty()) {
       say("Not asked, because no answer changes the verdict: " + String.join(", ", skipped), "  ");
@@ -112,12 +109,9 @@ public final class Interview {
   }
 
   /** Whether {@code f} applies to some situation the answers so far allow. */
-  static boolean applies(Map<Factor, String> answers, Factor f) {
-    Map<Factor, String> open = new EnumMap<>(Factor.class);
-    for (Factor g : Factor.values()) {
-      open.put(g, answers.getOrDefault(g, Factor.UNKNOWN));
-    }
-    return Expansion.of(open).situations().stream().anyMatch(s -> s.get(f).isPresent());
+  static boolean applies(GivenFacts answers, Factor f) {
+    return Expansion.of(answers.openRest()).situations().stream()
+        .anyMatch(s -> s.get(f).isPresent());
   }
 
   /**
@@ -125,14 +119,10 @@ public final class Interview {
    * differ in {@code f}, and agree on every other fact both have, differ in whether the symptom
    * shows.
    */
-  static boolean decisive(Symptom symptom, Map<Factor, String> answers, Factor f) {
-    Map<Factor, String> open = new EnumMap<>(Factor.class);
-    for (Factor g : Factor.values()) {
-      open.put(g, answers.getOrDefault(g, Factor.UNKNOWN));
-    }
+  static boolean decisive(Symptom symptom, GivenFacts answers, Factor f) {
     List<Situation> situations = new ArrayList<>();
     List<Boolean> verdicts = new ArrayList<>();
-    for (Situation s : Expansion.of(open).situations()) {
+    for (Situation s : Expansion.of(answers.openRest()).situations()) {
       Optional<Repro> repro = ReproBuilder.build(s);
       if (s.get(f).isEmpty() || repro.isEmpty()) {
         continue;
@@ -159,8 +149,8 @@ public final class Interview {
     if (a.get(f).equals(b.get(f))) {
       return false;
     }
-    for (Map.Entry<Factor, String> e : a.facts().entrySet()) {
-      String other = b.facts().get(e.getKey());
+    for (Map.Entry<Factor, FactValue> e : a.facts().entrySet()) {
+      FactValue other = b.facts().get(e.getKey());
       if (e.getKey() != f && other != null && !other.equals(e.getValue())) {
         return false;
       }

@@ -61,25 +61,26 @@ public final class ReproBuilder {
     String acc = accessoryId(kind);
     World world = new World(List.of(Accessory.of(acc, kind)), app.get());
     List<Step> steps = new ArrayList<>();
-    s.get(Factor.EARLIER_PHONE_CALL)
-        .filter(v -> !v.equals("none"))
-        .ifPresent(v -> phoneCall(steps, EARLIER, via(v, acc)));
+    if (s.earlierCall() != EarlierCall.NONE) {
+      phoneCall(steps, EARLIER, via(s.earlierCall() == EarlierCall.ON_ACCESSORY, acc));
+    }
     CallType type = s.callType();
-    if (s.is(Factor.DIRECTION, "outgoing")) {
+    if (s.direction() == Direction.OUTGOING) {
       steps.add(new Step.Dial(CALL, type));
     } else {
       steps.add(new Step.IncomingCall(CALL, type));
-      steps.add(new Step.Answer(CALL, via(s.get(Factor.ANSWERED_VIA).orElse("iphone"), acc)));
+      steps.add(new Step.Answer(CALL, via(s.answeredVia() == AnsweredVia.ACCESSORY, acc)));
     }
-    s.get(Factor.INTERRUPTED_BY_PHONE_CALL)
-        .filter(v -> !v.equals("no"))
-        .ifPresent(v -> phoneCall(steps, INTERRUPTING, via(v, acc)));
+    if (s.interruptingCall() != InterruptingCall.NO) {
+      phoneCall(
+          steps, INTERRUPTING, via(s.interruptingCall() == InterruptingCall.ON_ACCESSORY, acc));
+    }
     return Optional.of(
         new Repro(new Setup(world, s.callAudioRouting(), List.of(acc)), steps, CALL, acc));
   }
 
-  private static Target via(String where, String accessory) {
-    return where.equals("accessory") ? Target.accessory(accessory) : Target.IPHONE;
+  private static Target via(boolean onAccessory, String accessory) {
+    return onAccessory ? Target.accessory(accessory) : Target.IPHONE;
   }
 
   private static void phoneCall(List<Step> steps, String id, Target via) {

@@ -3,8 +3,6 @@ package dev.callroute.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callroute.core.Rule;
-import java.util.EnumMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Pairs of fixes, symptoms no fix removes, and that every verdict comes from re-simulation. */
@@ -76,10 +74,7 @@ class FixSearchTest {
 
   @Test
   void everyVerdictMatchesAReplayOfTheChangedScenario() {
-    Map<Factor, String> open = new EnumMap<>(Factor.class);
-    for (Factor f : Factor.values()) {
-      open.put(f, Factor.UNKNOWN);
-    }
+    GivenFacts open = GivenFacts.none().openRest();
     int checked = 0;
     for (Symptom symptom : Symptom.values()) {
       for (Branch b : Diagnosis.of(symptom, open).branches()) {
@@ -98,10 +93,7 @@ class FixSearchTest {
 
   @Test
   void answerFixesAreNotOfferedForOutgoingCallsNorTheCallScreenForVoip() {
-    Map<Factor, String> open = new EnumMap<>(Factor.class);
-    for (Factor f : Factor.values()) {
-      open.put(f, Factor.UNKNOWN);
-    }
+    GivenFacts open = GivenFacts.none().openRest();
     for (Branch b : Diagnosis.of(Symptom.NOT_ON_ACCESSORY, open).branches()) {
       boolean outgoing = "outgoing".equals(b.situation().get("direction"));
       boolean voip = "no".equals(b.situation().get("callkit"));

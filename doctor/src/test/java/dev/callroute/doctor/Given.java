@@ -14,17 +14,17 @@ final class Given {
   private Given() {}
 
   /** The facts named by words such as {@code call=app}. */
-  static Map<Factor, String> facts(String... words) {
+  static GivenFacts facts(String... words) {
     Map<Factor, String> out = new EnumMap<>(Factor.class);
     for (String w : words) {
       String[] kv = w.split("=", 2);
       out.put(Factor.byFlag(kv[0]).orElseThrow(() -> new IllegalArgumentException(w)), kv[1]);
     }
-    return out;
+    return GivenFacts.parse(out);
   }
 
   /** The facts of a space-separated line such as {@code "call=app callkit=no"}. */
-  static Map<Factor, String> line(String line) {
+  static GivenFacts line(String line) {
     return line.isBlank() ? facts() : facts(line.trim().split("\\s+"));
   }
 }

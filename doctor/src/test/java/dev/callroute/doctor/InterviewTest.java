@@ -3,11 +3,11 @@ package dev.callroute.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.callroute.core.CallType;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,16 +28,16 @@ class InterviewTest {
       throws Interview.Aborted {
     Interview iv = interview("app", "yes", "incoming", "iphone", "automatic", "?", "?", "?", "?");
 
-    Map<Factor, String> answers = iv.askSituation(Symptom.AUDIO_ON_EARPIECE, Map.of());
+    GivenFacts answers = iv.askSituation(Symptom.AUDIO_ON_EARPIECE, GivenFacts.none());
 
     String text = transcript.toString();
     assertThat(text.indexOf("--call>")).isLessThan(text.indexOf("--callkit>"));
     assertThat(text).doesNotContain("--role>", "--earlier-phone-call>", "--interrupted-by");
-    assertThat(answers)
-        .containsEntry(Factor.CALL, "app")
-        .containsEntry(Factor.CALLKIT, "yes")
-        .containsEntry(Factor.ANSWERED_VIA, "iphone")
-        .containsEntry(Factor.ROLE, Factor.UNKNOWN);
+    assertThat(answers.known())
+        .containsEntry(Factor.CALL, new FactValue.Call(CallType.APP))
+        .containsEntry(Factor.CALLKIT, new FactValue.CallKit(true))
+        .containsEntry(Factor.ANSWERED_VIA, new FactValue.Answer(AnsweredVia.IPHONE));
+    assertThat(answers.unknown()).contains(Factor.ROLE);
     Diagnosis d = Diagnosis.of(Symptom.AUDIO_ON_EARPIECE, answers);
     assertThat(d.reproduced()).isTrue();
   }
@@ -46,18 +46,18 @@ class InterviewTest {
   void acceptsNumbersDefaultsAndDontKnow() throws Interview.Aborted {
     Interview iv = interview("1", "don't know", "", "?", "?", "?", "?", "?");
 
-    Map<Factor, String> answers =
-        iv.askSituation(Symptom.NOT_ON_ACCESSORY, Map.of(Factor.CALL_AUDIO_ROUTING, "automatic"));
+    GivenFacts answers =
+        iv.askSituation(Symptom.NOT_ON_ACCESSORY, Given.line("call-audio-routing=automatic"));
 
-    assertThat(answers).containsEntry(Factor.CALL, "cellular");
-    assertThat(answers).containsEntry(Factor.DIRECTION, Factor.UNKNOWN);
+    assertThat(answers.known()).containsEntry(Factor.CALL, new FactValue.Call(CallType.CELLULAR));
+    assertThat(answers.unknown()).contains(Factor.DIRECTION);
   }
 
   @Test
   void reasksAnInvalidAnswerAndAbortsAtTheEndOfInput() {
     Interview iv = interview("radio", "facetime");
 
-    assertThatThrownBy(() -> iv.askSituation(Symptom.AUDIO_ON_EARPIECE, Map.of()))
+    assertThatThrownBy(() -> iv.askSituation(Symptom.AUDIO_ON_EARPIECE, GivenFacts.none()))
         .isInstanceOf(Interview.Aborted.class)
         .hasMessageContaining("the input ended at the question --direction")
         .hasMessageContaining("nothing was diagnosed");
@@ -81,10 +81,10 @@ class InterviewTest {
     assertThat(Interview.answer(Factor.DEFAULT_TO_SPEAKER, "true")).contains("yes");
     assertThat(Interview.answer(Factor.DEFAULT_TO_SPEAKER, "false")).contains("no");
     assertThat(Interview.answer(Factor.CALL, "y")).isEmpty();
-    Map<Factor, String> answers =
+    GivenFacts answers =
         interview("app", "y", "n", "?", "?", "?", "?", "?", "?")
-            .askSituation(Symptom.AUDIO_ON_EARPIECE, Map.of());
-    assertThat(answers).containsEntry(Factor.CALLKIT, "yes");
+            .askSituation(Symptom.AUDIO_ON_EARPIECE, GivenFacts.none());
+    assertThat(answers.known()).containsEntry(Factor.CALLKIT, new FactValue.CallKit(true));
   }
 
   @ParameterizedTest
@@ -96,7 +96,7 @@ class InterviewTest {
             new PrintWriter(transcript, true),
             width);
 
-    iv.askSituation(Symptom.NOT_ON_ACCESSORY, Map.of());
+    iv.askSituation(Symptom.NOT_ON_ACCESSORY, GivenFacts.none());
 
     String question = Factor.INTERRUPTED_BY_PHONE_CALL.question();
     String text = transcript.toString();

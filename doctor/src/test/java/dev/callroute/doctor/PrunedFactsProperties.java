@@ -30,21 +30,18 @@ class PrunedFactsProperties {
    * @param pruned a fact that does not apply to it
    * @param value a value of that fact
    */
-  record Case(Situation situation, Factor pruned, String value) {}
+  record Case(Situation situation, Factor pruned, FactValue value) {}
 
   private static final List<Case> CASES = cases();
 
   private static List<Case> cases() {
-    Map<Factor, String> unknown = new EnumMap<>(Factor.class);
-    for (Factor f : Factor.values()) {
-      unknown.put(f, Factor.UNKNOWN);
-    }
+    GivenFacts unknown = GivenFacts.none().openRest();
     List<Case> out = new ArrayList<>();
     for (Situation s : Expansion.of(unknown).situations()) {
       for (Factor f : Factor.values()) {
         if (!s.facts().containsKey(f) && f.descriptive()) {
-          for (String v : f.choices()) {
-            Map<Factor, String> facts = new EnumMap<>(s.facts());
+          for (FactValue v : f.all()) {
+            Map<Factor, FactValue> facts = new EnumMap<>(s.facts());
             facts.put(f, v);
             // A receiver with CallKit cannot exist, and an accessory without a call button cannot
             // answer an earlier phone call: those values drop the branch, they change no route.
@@ -68,7 +65,7 @@ class PrunedFactsProperties {
   void aPrunedFactNeverChangesTheRouteOrTheCause(
       @ForAll("cases_") Case c, @ForAll Symptom symptom) {
     Situation s = c.situation();
-    Map<Factor, String> facts = new EnumMap<>(s.facts());
+    Map<Factor, FactValue> facts = new EnumMap<>(s.facts());
     facts.put(c.pruned(), c.value());
     Situation changed = new Situation(facts);
     Repro before = ReproBuilder.build(s).orElseThrow();
@@ -76,7 +73,7 @@ class PrunedFactsProperties {
 
     Optional<Branch> b = Doctor.diagnose(symptom, s.describe(), before);
     Optional<Branch> a = Doctor.diagnose(symptom, changed.describe(), after);
-    String what = s.label() + " with " + c.pruned().option() + " " + c.value();
+    String what = s.label() + " with " + c.pruned().option() + " " + c.value().specName();
     assertThat(a).as(what).isPresent();
     assertThat(b).as(what).isPresent();
     assertThat(a.get().route()).as(what).isEqualTo(b.get().route());

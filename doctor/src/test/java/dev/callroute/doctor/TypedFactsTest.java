@@ -1,12 +1,14 @@
 package dev.callroute.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.callroute.core.AccessoryKind;
 import dev.callroute.core.CallAudioRouting;
 import dev.callroute.core.CallType;
 import dev.callroute.core.Role;
 import dev.callroute.core.SessionMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ class TypedFactsTest {
     for (int i = 0; i < flagValue.length; i += 2) {
       facts.put(Factor.byFlag(flagValue[i]).orElseThrow(), flagValue[i + 1]);
     }
-    return new Situation(facts);
+    return Situation.parse(facts);
   }
 
   @Test
@@ -67,23 +69,78 @@ class TypedFactsTest {
     "cellular, '', ''",
   })
   void onlyRolesThatMayUseCallKitAreOffered(String call, String callKit, String roles) {
-    Map<Factor, String> earlier = new EnumMap<>(Factor.class);
-    earlier.put(Factor.CALL, call);
+    Map<Factor, FactValue> earlier = new EnumMap<>(Factor.class);
+    earlier.put(Factor.CALL, new FactValue.Call(CallType.bySpecName(call).orElseThrow()));
     if (!callKit.isEmpty()) {
-      earlier.put(Factor.CALLKIT, callKit);
+      earlier.put(Factor.CALLKIT, new FactValue.CallKit(callKit.equals("yes")));
     }
-    List<String> expected = roles.isEmpty() ? List.of() : List.of(roles.split(" "));
+    List<FactValue> expected = new ArrayList<>();
+    if (!roles.isEmpty()) {
+      for (String r : roles.split(" ")) {
+        expected.add(new FactValue.AppRole(Role.bySpecName(r).orElseThrow()));
+      }
+    }
     assertThat(Factor.ROLE.possible(earlier)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @CsvSource({"cellular, no, false", "facetime, no, false", "app, yes, false", "app, no, true"})
   void theVoipOnlyFactsApplyExactlyToVoipCalls(String call, String callKit, boolean voip) {
-    Map<Factor, String> earlier = new EnumMap<>(Factor.class);
-    earlier.put(Factor.CALL, call);
-    earlier.put(Factor.CALLKIT, callKit);
+    Map<Factor, FactValue> earlier = new EnumMap<>(Factor.class);
+    earlier.put(Factor.CALL, Factor.CALL.parse(call).orElseThrow());
+    earlier.put(Factor.CALLKIT, Factor.CALLKIT.parse(callKit).orElseThrow());
     assertThat(Factor.INTERRUPTED_BY_PHONE_CALL.possible(earlier).isEmpty()).isEqualTo(!voip);
     assertThat(CallType.bySpecName(call).orElseThrow().isSystemCall(callKit.equals("yes")))
         .isEqualTo(!voip);
+  }
+
+  @Test
+  void everyValueIsTypedAndItsWordParsesBackToIt() {
+    for (Factor f : Factor.values()) {
+      assertThat(f.all()).isNotEmpty().doesNotHaveDuplicates();
+      for (FactValue v : f.all()) {
+        assertThat(v.factor()).isEqualTo(f);
+        assertThat(f.parse(v.specName())).contains(v);
+      }
+      assertThat(f.parse(Factor.UNKNOWN)).isEmpty();
+    }
+    assertThat(Factor.CALLKIT.parse("yes")).contains(new FactValue.CallKit(true));
+    assertThat(Factor.DEFAULT_TO_SPEAKER.parse("no"))
+        .contains(new FactValue.DefaultToSpeaker(false));
+    assertThat(Factor.EARLIER_PHONE_CALL.parse("none"))
+        .contains(new FactValue.Earlier(EarlierCall.NONE));
+    assertThat(Factor.INTERRUPTED_BY_PHONE_CALL.parse("accessory"))
+        .contains(new FactValue.Interrupting(InterruptingCall.ON_ACCESSORY));
+    assertThat(Factor.DIRECTION.parse("outgoing")).contains(new FactValue.Way(Direction.OUTGOING));
+    assertThat(Factor.ANSWERED_VIA.parse("Iphone")).isEmpty();
+  }
+
+  @Test
+  void theDoctorsOwnFactsReadAsItsEnums() {
+    Situation s =
+        situation(
+            "callkit", "no",
+            "direction", "incoming",
+            "answered-via", "iphone",
+            "earlier-phone-call", "accessory",
+            "interrupted-by-phone-call", "iphone");
+    assertThat(s.direction()).isEqualTo(Direction.INCOMING);
+    assertThat(s.answeredVia()).isEqualTo(AnsweredVia.IPHONE);
+    assertThat(s.earlierCall()).isEqualTo(EarlierCall.ON_ACCESSORY);
+    assertThat(s.interruptingCall()).isEqualTo(InterruptingCall.ON_IPHONE);
+    Situation bare = situation();
+    assertThat(bare.earlierCall()).isEqualTo(EarlierCall.NONE);
+    assertThat(bare.interruptingCall()).isEqualTo(InterruptingCall.NO);
+  }
+
+  @Test
+  void aValueOfAnotherFactIsRefused() {
+    Map<Factor, FactValue> facts = new EnumMap<>(Factor.class);
+    facts.put(Factor.CALL, new FactValue.Call(CallType.APP));
+    facts.put(Factor.ACCESSORY, new FactValue.Kind(AccessoryKind.WIRED_HEADSET));
+    facts.put(Factor.CALLKIT, new FactValue.DefaultToSpeaker(true));
+    assertThatThrownBy(() -> new Situation(facts))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--callkit");
   }
 }

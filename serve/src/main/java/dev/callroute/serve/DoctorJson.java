@@ -9,6 +9,7 @@ import dev.callroute.doctor.Branch;
 import dev.callroute.doctor.Diagnosis;
 import dev.callroute.doctor.Factor;
 import dev.callroute.doctor.FixResult;
+import dev.callroute.doctor.GivenFacts;
 import dev.callroute.doctor.ReproFiles;
 import dev.callroute.doctor.Symptom;
 import dev.callroute.scenario.DidYouMean;
@@ -87,7 +88,7 @@ final class DoctorJson {
     }
     Diagnosis d;
     try {
-      d = Diagnosis.of(symptom, given);
+      d = Diagnosis.of(symptom, GivenFacts.parse(given));
     } catch (IllegalArgumentException e) {
       throw ApiError.badRequest(e.getMessage());
     }
