@@ -1,6 +1,5 @@
 package dev.callroute.cli;
 
-import dev.callroute.scenario.DidYouMean;
 import dev.callroute.scenario.Problem;
 import dev.callroute.scenario.ReadResult;
 import dev.callroute.scenario.ScenarioReader;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,12 +49,7 @@ public final class RunCommand implements Callable<Integer> {
           "Scenario files, folders to search for .yaml and .yml files, or - for standard input.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (the default) or json: one JSON document with the same content.")
-  String format;
+  @Mixin FormatOption format;
 
   @Mixin ColorOption color;
 
@@ -69,15 +62,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--format': '"
-              + format
-              + "'"
-              + DidYouMean.hint(format, List.of("text", "json"))
-              + "; expected text or json");
-    }
+    boolean json = format.json(spec);
     RunFiles found = RunFiles.collect(paths);
     PrintWriter err = spec.commandLine().getErr();
     for (String e : found.errors()) {
@@ -86,9 +71,7 @@ public final class RunCommand implements Callable<Integer> {
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     RunOutput report =
-        format.equals("json")
-            ? new RunJson(out)
-            : new TimelinePrinter(out, color.terminal(spec), quiet);
+        json ? new RunJson(out) : new TimelinePrinter(out, color.terminal(spec), quiet);
     report.start(found.found());
     boolean anyInvalid = false;
     boolean allPassed = true;

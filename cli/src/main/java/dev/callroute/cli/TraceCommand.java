@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -84,12 +85,7 @@ public final class TraceCommand implements Callable<Integer> {
               + " wiredHeadset, wiredHeadphones).")
   java.util.Map<String, String> assumed = new java.util.LinkedHashMap<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (the default) or json: one JSON document with the same content.")
-  String format;
+  @Mixin FormatOption format;
 
   @Option(
       names = "--write",
@@ -99,18 +95,11 @@ public final class TraceCommand implements Callable<Integer> {
               + " the steps, with an expect pinning each observed route.")
   Path write;
 
-  @Option(
-      names = "--no-color",
-      description = "Never colour the text; NO_COLOR in the environment does the same.")
-  boolean noColor;
+  @Mixin ColorOption color;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "'; expected text or json");
-    }
+    format.json(spec); // checks the value before any file is read
     if (maxHidden < 0 || maxHidden > Explainer.MAX_MAX_HIDDEN) {
       throw new ParameterException(
           spec.commandLine(),
@@ -153,10 +142,10 @@ public final class TraceCommand implements Callable<Integer> {
   }
 
   private int explain(List<Path> paths, PrintWriter err) {
+    boolean json = format.json(spec);
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-    boolean json = format.equals("json");
-    TracePrinter text = new TracePrinter(out, Terminal.detect(noColor));
+    TracePrinter text = new TracePrinter(out, color.terminal(spec));
     TraceJson doc = json ? new TraceJson(out) : null;
     Trace.Listener each =
         new Trace.Listener() {

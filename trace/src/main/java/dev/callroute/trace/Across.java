@@ -20,7 +20,11 @@ final class Across {
    * hypotheses' order. Routes reached are added to {@code reached}.
    */
   static Map<Live, List<Search.Match>> explain(
-      List<Live> live, Goal goal, int maxHidden, Map<Route, Search.Reached> reached) {
+      List<Live> live,
+      Goal goal,
+      int maxHidden,
+      Map<Route, Search.Reached> reached,
+      Children children) {
     Map<Live, List<Search.Match>> found = new LinkedHashMap<>();
     // Hypotheses mostly agree: once one is explained with k hidden steps, another is first searched
     // shallower than k, then tried on the paths already found, and searched in full only if both
@@ -29,7 +33,7 @@ final class Across {
     int best = -1;
     for (Live l : live) {
       List<Search.Match> m = List.of();
-      if (best >= 0) {
+      if (best >= 0 && !goal.exact) {
         if (best > 0) {
           m = Search.run(l.frontier, goal, best - 1, reached);
         }
@@ -38,7 +42,7 @@ final class Across {
         }
       }
       if (m.isEmpty()) {
-        m = Search.run(l.frontier, goal, maxHidden, reached);
+        m = Search.run(l.frontier, goal, maxHidden, reached, goal.exact, children);
       }
       if (m.isEmpty()) {
         continue;

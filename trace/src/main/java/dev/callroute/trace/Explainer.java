@@ -17,16 +17,22 @@ import java.util.Set;
 
 /**
  * Explains a trace observation by observation, in bounded memory: for every hypothesis still open
- * it keeps a few nodes (states reached by the shortest explanations so far), searches from them for
- * each observation, and drops the hypotheses that cannot explain it, unless none can: that is a
- * deviation, and the search goes on from the observed route.
+ * it keeps a frontier of nodes (states the explanations so far reach), searches from them for each
+ * observation, and drops the hypotheses that cannot explain it, unless none can: that is a
+ * deviation, and the search goes on from the observed route. For an exact log (J1) the frontier is
+ * every state, deduplicated, that some explanation of the observations so far reaches (up to {@link
+ * #MAX_FRONTIER}), so that a trace the engine produced never deviates; for the other logs it is the
+ * states of the shortest explanations.
  */
 public final class Explainer {
   /** The most explanations of the same length shown for one observation. */
   public static final int MAX_ALTERNATIVES = 3;
 
-  /** The most nodes kept per hypothesis between observations. */
-  static final int MAX_FRONTIER = 4;
+  /**
+   * The most nodes kept per hypothesis between observations; past it, the nodes of the shortest
+   * explanations are kept first.
+   */
+  static final int MAX_FRONTIER = 64;
 
   /** The most steps {@code --write} writes; past it, the file stops there. */
   public static final int MAX_WRITE_STEPS = 100_000;
@@ -48,6 +54,7 @@ public final class Explainer {
 
   private final Catalog catalog;
   private final int maxHidden;
+  private final Children children = new Children();
   private boolean keep;
   private List<Live> live = new ArrayList<>();
   private boolean started;
@@ -126,7 +133,7 @@ public final class Explainer {
     Notification expected = outsideStretch ? null : notification.orElse(null);
     Goal goal = new Goal(o.kind(), route, previous, expected, input, o.format().equals("J1"));
     Map<Route, Search.Reached> reached = new LinkedHashMap<>();
-    Map<Live, List<Search.Match>> found = Across.explain(live, goal, maxHidden, reached);
+    Map<Live, List<Search.Match>> found = Across.explain(live, goal, maxHidden, reached, children);
     if (!found.isEmpty()) {
       String remark = "";
       if (outsideStretch) {

@@ -82,6 +82,23 @@ final class Search {
    * {@code maxHidden}. Routes reached on the way are added to {@code reached} (first path kept).
    */
   static List<Match> run(List<Node> from, Goal goal, int maxHidden, Map<Route, Reached> reached) {
+    return run(from, goal, maxHidden, reached, false, new Children());
+  }
+
+  /**
+   * Searches; with {@code every}, goes on to {@code maxHidden} and returns the matches at every
+   * depth, the shallowest first, so that no state consistent with the observation is left out;
+   * otherwise as {@link #run(List, Goal, int, Map)}. The steps from each state come from {@code
+   * children}.
+   */
+  static List<Match> run(
+      List<Node> from,
+      Goal goal,
+      int maxHidden,
+      Map<Route, Reached> reached,
+      boolean every,
+      Children children) {
+    List<Match> all = new ArrayList<>();
     Map<Object, Entry> seen = new HashMap<>();
     List<Entry> level = new ArrayList<>();
     for (Node n : from) {
@@ -91,9 +108,9 @@ final class Search {
       }
     }
     for (int depth = 0; ; depth++) {
-      List<Match> matches = matches(level, goal);
-      if (!matches.isEmpty() || depth >= maxHidden) {
-        return matches;
+      all.addAll(matches(level, goal));
+      if ((!every && !all.isEmpty()) || depth >= maxHidden) {
+        return all;
       }
       List<Entry> next = new ArrayList<>();
       for (Entry e : level) {
@@ -101,11 +118,9 @@ final class Search {
           continue; // an exact log would show what this step reported: it must be the last
         }
         Route before = e.node.state.currentRoute();
-        for (Step step : StepMenu.from(e.node.state)) {
-          Outcome o = Engine.next(e.node.state, step);
-          if (o.rejected()) {
-            continue;
-          }
+        for (Children.Child c : children.of(e.node.state)) {
+          Step step = c.step();
+          Outcome o = c.outcome();
           Node child = new Node(o.state(), o, before, null);
           Object key = child.key();
           Entry known = seen.get(key);
@@ -137,7 +152,7 @@ final class Search {
         }
       }
       if (next.isEmpty()) {
-        return List.of();
+        return all;
       }
       level = next;
     }

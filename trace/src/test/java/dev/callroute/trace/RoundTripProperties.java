@@ -6,14 +6,11 @@ import dev.callroute.core.Accessory;
 import dev.callroute.core.AccessoryKind;
 import dev.callroute.core.App;
 import dev.callroute.core.CallAudioRouting;
-import dev.callroute.core.Engine;
 import dev.callroute.core.Explanations;
 import dev.callroute.core.Notification;
 import dev.callroute.core.Outcome;
 import dev.callroute.core.Role;
 import dev.callroute.core.SessionMode;
-import dev.callroute.core.State;
-import dev.callroute.core.Step;
 import dev.callroute.core.World;
 import dev.callroute.scenario.ScenarioPlayer;
 import dev.callroute.scenario.ScenarioReader;
@@ -33,8 +30,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Random scenarios played through the engine, rendered into each log format and read back: the
- * explanation must explain every observation and reproduce the routes the engine took.
+ * Random walks of the engine (up to 120 steps, calls declined, ended and dialled again), rendered
+ * into each log format and read back: the explanation must explain every observation and reproduce
+ * the routes the engine took.
  */
 class RoundTripProperties {
   private static final List<Accessory> BLUETOOTH =
@@ -47,29 +45,16 @@ class RoundTripProperties {
   void everyFormatReadsBackToTheEngineRoutes(
       @ForAll("formats") SampleLogs.Format format,
       @ForAll long seed,
-      @ForAll @IntRange(min = 1, max = 12) int length)
+      @ForAll @IntRange(min = 1, max = 120) int length)
       throws IOException {
     Random random = new Random(seed);
     World world = world(random);
     CallAudioRouting setting = CallAudioRouting.values()[random.nextInt(3)];
-    State state = State.initial(world, setting, List.of());
-    Outcome start = Engine.next(state, new Step.ChangeSetting(setting));
-    List<Outcome> outcomes = new ArrayList<>();
-    int silent = 0;
-    int maxSilent = 0;
-    for (int i = 0; i < length; i++) {
-      List<Step> menu = StepMenu.from(state);
-      Outcome o = Engine.next(state, menu.get(random.nextInt(menu.size())));
-      if (o.rejected()) {
-        continue;
-      }
-      outcomes.add(o);
-      state = o.state();
-      silent = logged(format, o) ? 0 : silent + 1;
-      maxSilent = Math.max(maxSilent, silent);
-    }
-    long expected = outcomes.stream().mapToLong(o -> loggedCount(format, o)).sum();
-    Assume.that(expected > 0 && maxSilent <= Explainer.DEFAULT_MAX_HIDDEN);
+    Walk walk = Walk.of(world, setting, format, length, random);
+    Outcome start = walk.start();
+    List<Outcome> outcomes = walk.outcomes();
+    long expected = walk.observations(format);
+    Assume.that(expected > 0);
 
     String log = SampleLogs.render(format, world, start.decision().route(), outcomes);
     Path file = Files.createTempFile("trace-property-", ".log");
@@ -92,7 +77,7 @@ class RoundTripProperties {
           observedRoutes.add(e.modelRoute());
         }
       }
-      if (showsRoutes(format)) {
+      if (Walk.showsRoutes(format)) {
         List<String> engineRoutes = new ArrayList<>();
         for (Outcome o : outcomes) {
           for (Notification n : o.notifications()) {
@@ -142,32 +127,6 @@ class RoundTripProperties {
           default -> new App(true, Role.SENDER, SessionMode.VOICE_CHAT, false);
         };
     return new World(accessories, app);
-  }
-
-  /** Whether the format logs routes (not only reasons), so that the routes can be compared. */
-  private static boolean showsRoutes(SampleLogs.Format f) {
-    return f == SampleLogs.Format.W1
-        || f == SampleLogs.Format.C1
-        || f == SampleLogs.Format.L1
-        || f == SampleLogs.Format.S1
-        || f == SampleLogs.Format.J1;
-  }
-
-  private static boolean interruptionsLogged(SampleLogs.Format f) {
-    return f == SampleLogs.Format.R1
-        || f == SampleLogs.Format.C1
-        || f == SampleLogs.Format.S1
-        || f == SampleLogs.Format.J1;
-  }
-
-  private static long loggedCount(SampleLogs.Format f, Outcome o) {
-    return o.notifications().stream()
-        .filter(n -> n.isRouteChange() || interruptionsLogged(f))
-        .count();
-  }
-
-  private static boolean logged(SampleLogs.Format f, Outcome o) {
-    return loggedCount(f, o) > 0;
   }
 
   private static String words(World w, Outcome o) {
