@@ -88,7 +88,7 @@ public record Diagnosis(
         + " accessory conflicts with "
         + Factor.ACCESSORY.option()
         + " "
-        + s.get(Factor.ACCESSORY).get()
+        + s.get(Factor.ACCESSORY).get().specName()
         + ": "
         + message;
   }
