@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -89,8 +90,15 @@ class BrowserTest {
     }
   }
 
-  static void waitFor(WebDriver d, java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(d, Duration.ofSeconds(15)).until(condition::apply);
+  /**
+   * Waits until the condition holds. Every answer from the server redraws parts of the page, so an
+   * element found a moment ago may be gone: a stale element counts as "not yet", and the condition
+   * finds its elements afresh on the next try.
+   */
+  static <T> T waitFor(WebDriver d, java.util.function.Function<WebDriver, T> condition) {
+    return new WebDriverWait(d, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   static WebElement step(WebDriver d, String text) {
@@ -101,7 +109,12 @@ class BrowserTest {
   /** Clicks a step's button and waits for the timeline to grow by one row. */
   static void play(WebDriver d, String text) {
     int rows = rows(d).size();
-    step(d, text).click();
+    waitFor(
+        d,
+        x -> {
+          step(x, text).click();
+          return true;
+        });
     waitFor(d, x -> rows(x).size() == rows + 1);
   }
 
@@ -110,11 +123,11 @@ class BrowserTest {
   }
 
   static List<String> timelineText(WebDriver d) {
-    return rows(d).stream().map(WebElement::getText).toList();
+    return waitFor(d, x -> rows(x).stream().map(WebElement::getText).toList());
   }
 
   static String text(WebDriver d, String id) {
-    return d.findElement(By.id(id)).getText();
+    return waitFor(d, x -> x.findElement(By.id(id)).getText());
   }
 
   @Test

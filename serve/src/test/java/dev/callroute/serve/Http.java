@@ -98,4 +98,38 @@ final class Http {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  /**
+   * Sends a request head and body over a raw socket and returns the response, tolerating a server
+   * that answers early (say 413) and stops reading: a write that fails because the server closed
+   * its side is ignored, and the response it sent is read anyway.
+   */
+  static String rawEarlyAnswer(int port, String head, byte[] body) throws IOException {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      try {
+        out.write(head.getBytes(StandardCharsets.UTF_8));
+        for (int at = 0; at < body.length; at += 8192) {
+          out.write(body, at, Math.min(8192, body.length - at));
+        }
+        out.flush();
+      } catch (IOException serverStoppedReading) {
+        // The server may answer and close before the whole body is sent; its answer is read below.
+      }
+      InputStream in = s.getInputStream();
+      java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+      byte[] buf = new byte[8192];
+      try {
+        for (int n; (n = in.read(buf)) >= 0; ) {
+          got.write(buf, 0, n);
+        }
+      } catch (java.net.SocketException resetAfterTheAnswer) {
+        if (got.size() == 0) {
+          throw resetAfterTheAnswer;
+        }
+      }
+      return got.toString(StandardCharsets.UTF_8);
+    }
+  }
 }
