@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * The doctor over JSON, with the shapes of {@code callroute doctor --format json} ({@code symptom},
  * {@code branches[].situation}, {@code reproduced}, {@code cause}, {@code fixes[].id}, {@code who},
- * {@code verified}, {@code because}) plus sentences and, for the page's "show" buttons, the
- * scenario file of each branch and of each verified fix.
+ * {@code verified}, {@code because}, rules as IDs) plus {@code causeText} and {@code becauseText}
+ * (each rule as {@code {"id", "sentence"}}) and, for the page's "show" buttons, the scenario file
+ * of each branch and of each verified fix.
  */
 final class DoctorJson {
   /** The most branches one answer lists; reproducing branches come first. */
@@ -130,7 +131,7 @@ final class DoctorJson {
       b.situation().forEach(situation::put);
       node.put("reproduced", b.reproduced());
       node.put("route", b.repro().describe(b.route()));
-      rules(node.putArray("cause"), b.cause());
+      rules(node, "cause", b.cause());
       node.put(
           "scenario",
           ScenarioWriter.write(
@@ -145,7 +146,7 @@ final class DoctorJson {
         ObjectNode fix = fixes.addObject();
         fix.put("id", f.id()).put("who", f.who()).put("action", f.action());
         fix.put("verified", f.verified()).put("detail", f.detail());
-        rules(fix.putArray("because"), f.because());
+        rules(fix, "because", f.because());
         if (f.verified()) {
           fix.put(
               "scenario",
@@ -171,7 +172,16 @@ final class DoctorJson {
     return root;
   }
 
-  private static void rules(ArrayNode array, List<Rule> rules) {
-    rules.forEach(r -> array.addObject().put("id", r.id()).put("sentence", r.sentence()));
+  /**
+   * Rule IDs under {@code name}, as the command line has them, and under name + "Text" with
+   * sentences.
+   */
+  private static void rules(ObjectNode node, String name, List<Rule> rules) {
+    ArrayNode ids = node.putArray(name);
+    ArrayNode text = node.putArray(name + "Text");
+    for (Rule r : rules) {
+      ids.add(r.id());
+      text.addObject().put("id", r.id()).put("sentence", r.sentence());
+    }
   }
 }

@@ -87,27 +87,39 @@ final class ExploreJson {
     ExploreResult result = search(now, before, options);
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("query", text);
+    // The fields of `callroute explore --format json`, with the same names and meanings.
+    out.put("complete", result.complete());
+    out.putNull("stoppedBy");
+    if (result.complete()) {
+      out.putNull("cutOffAtDepth");
+    } else {
+      out.put("cutOffAtDepth", limits.maxExploreDepth());
+    }
     out.put("states", result.states());
-    out.put("depth", result.maxDepth());
-    out.put("exhaustive", result.maxDepth() < limits.maxExploreDepth());
-    ArrayNode invariants = out.putArray("invariants");
+    out.put("transitions", result.transitions());
+    out.put("maxDepth", result.maxDepth());
+    ArrayNode violations = out.putArray("violations");
+    result
+        .violations()
+        .forEach(f -> finding(violations.addObject().put("property", f.property()), f));
     if (reach) {
       Optional<Finding> found = result.reached();
       out.put("result", found.isPresent() ? "reached" : "unreachable");
+      ObjectNode node = out.putObject("reach");
+      node.put("found", found.isPresent());
       if (found.isPresent()) {
-        path(out, found.get());
+        finding(node, found.get());
         out.set(
             "session", SessionJson.render(session.addAll(found.get().steps(), limits.maxSteps())));
       }
     } else {
-      Optional<Finding> bad =
-          result.violations().stream().filter(f -> f.property().startsWith("--never")).findFirst();
-      out.put("result", bad.isPresent() ? "violated" : "holds");
-      bad.ifPresent(f -> path(out, f));
+      out.put(
+          "result",
+          result.violations().stream().anyMatch(f -> f.property().startsWith("--never"))
+              ? "violated"
+              : "holds");
+      out.putNull("reach");
     }
-    result.violations().stream()
-        .filter(f -> !f.property().startsWith("--never"))
-        .forEach(f -> path(invariants.addObject(), f));
     return out;
   }
 
@@ -137,11 +149,12 @@ final class ExploreJson {
         });
   }
 
-  private static void path(ObjectNode out, Finding f) {
-    out.put("property", f.property());
-    ArrayNode steps = out.putArray("steps");
+  /** A finding as the command line has it ({@code steps}, counted) plus the {@code path}. */
+  private static void finding(ObjectNode out, Finding f) {
+    out.put("steps", f.steps().size());
+    ArrayNode path = out.putArray("path");
     for (Step st : f.steps()) {
-      steps.add(StepJson.render(st));
+      path.add(StepJson.render(st));
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callroute.scenario.Scenario;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.net.InetAddress;
@@ -38,7 +39,11 @@ public final class PlaygroundServer implements AutoCloseable {
   /** Until the port is known, a guard that admits no host. */
   private volatile Guard guard;
 
-  private PlaygroundServer(String host, ServeLimits limits, Optional<Scenario> initial) {
+  private PlaygroundServer(
+      String host,
+      ServeLimits limits,
+      Optional<Scenario> initial,
+      java.util.Map<String, Handler> extraPosts) {
     this.host = host;
     this.limits = limits;
     this.sessions = new Sessions(limits.maxSessions());
@@ -60,6 +65,7 @@ public final class PlaygroundServer implements AutoCloseable {
                   });
               cfg.routes.before(ctx -> guard.check(ctx));
               routes(cfg.routes);
+              extraPosts.forEach((path, h) -> post(cfg.routes, path, h));
               cfg.routes.exception(ApiError.class, (e, ctx) -> Guard.error(ctx, e));
               cfg.routes.exception(
                   HttpResponseException.class,
@@ -101,7 +107,17 @@ public final class PlaygroundServer implements AutoCloseable {
    */
   public static PlaygroundServer start(
       String host, int port, ServeLimits limits, Optional<Scenario> initial) {
-    PlaygroundServer s = new PlaygroundServer(host, limits, initial);
+    return start(host, port, limits, initial, java.util.Map.of());
+  }
+
+  /** Starts a server with more POST routes, handled like the API's own (for tests). */
+  static PlaygroundServer start(
+      String host,
+      int port,
+      ServeLimits limits,
+      Optional<Scenario> initial,
+      java.util.Map<String, Handler> extraPosts) {
+    PlaygroundServer s = new PlaygroundServer(host, limits, initial, extraPosts);
     s.app.start(host, port);
     s.guard = new Guard(host, s.app.port(), limits);
     return s;
@@ -145,20 +161,24 @@ public final class PlaygroundServer implements AutoCloseable {
   }
 
   private void routes(io.javalin.config.RoutesConfig r) {
-    r.post(
+    post(
+        r,
         "/api/sessions",
         ctx -> Guard.send(ctx, 201, SessionJson.render(newSession(body(ctx)).snapshot())));
-    r.get(
+    get(
+        r,
         "/api/sessions/{id}",
         ctx -> Guard.send(ctx, 200, SessionJson.render(session(ctx).snapshot())));
-    r.post(
+    post(
+        r,
         "/api/sessions/{id}/world",
         ctx -> {
           Session s = session(ctx);
           WorldJson.Edit e = WorldJson.parse(body(ctx), s.snapshot().name());
           Guard.send(ctx, 200, SessionJson.render(setWorld(s, e)));
         });
-    r.post(
+    post(
+        r,
         "/api/sessions/{id}/steps",
         ctx -> {
           Session s = session(ctx);
@@ -173,13 +193,16 @@ public final class PlaygroundServer implements AutoCloseable {
           }
           Guard.send(ctx, 200, SessionJson.render(after));
         });
-    r.post(
+    post(
+        r,
         "/api/sessions/{id}/undo",
         ctx -> Guard.send(ctx, 200, SessionJson.render(session(ctx).undo())));
-    r.post(
+    post(
+        r,
         "/api/sessions/{id}/reset",
         ctx -> Guard.send(ctx, 200, SessionJson.render(session(ctx).reset())));
-    r.get(
+    get(
+        r,
         "/api/sessions/{id}/scenario",
         ctx -> {
           Session.Snapshot s = session(ctx).snapshot();
@@ -188,7 +211,8 @@ public final class PlaygroundServer implements AutoCloseable {
           out.put("yaml", ScenarioIo.export(s));
           Guard.send(ctx, 200, out);
         });
-    r.get(
+    get(
+        r,
         "/api/sessions/{id}/scenario.yaml",
         ctx -> {
           Session.Snapshot s = session(ctx).snapshot();
@@ -196,7 +220,8 @@ public final class PlaygroundServer implements AutoCloseable {
           ctx.header("Content-Disposition", "attachment; filename=\"" + fileName(s.name()) + "\"");
           ctx.contentType("application/yaml; charset=utf-8").result(yaml);
         });
-    r.post(
+    post(
+        r,
         "/api/sessions/{id}/scenario",
         ctx -> {
           Session s = session(ctx);
@@ -205,16 +230,46 @@ public final class PlaygroundServer implements AutoCloseable {
           Scenario sc = ScenarioIo.read(StepJson.text(b, "yaml"), name);
           Guard.send(ctx, 200, SessionJson.render(load(s, sc)));
         });
-    r.post(
+    post(
+        r,
         "/api/sessions/{id}/explore",
         ctx -> Guard.send(ctx, 200, explore.run(session(ctx), body(ctx))));
-    r.get("/api/doctor", ctx -> Guard.send(ctx, 200, DoctorJson.options()));
-    r.post(
+    get(r, "/api/doctor", ctx -> Guard.send(ctx, 200, DoctorJson.options()));
+    post(
+        r,
         "/api/doctor",
         ctx -> {
           JsonNode b = body(ctx);
           Guard.send(ctx, 200, ExploreJson.exclusively(heavyWork, () -> DoctorJson.diagnose(b)));
         });
+  }
+
+  /**
+   * A handler whose JVM {@link Error} (such as a {@code NoClassDefFoundError} after the jar was
+   * replaced under a running server) becomes the JSON 500 every other failure gets: Javalin maps
+   * only {@link Exception}s and would answer an empty body.
+   */
+  static Handler safe(Handler h) {
+    return ctx -> {
+      try {
+        h.handle(ctx);
+      } catch (Error e) {
+        throw new ApiError(
+            500,
+            "internal error ("
+                + e.getClass().getSimpleName()
+                + "); if the callroute jar was rebuilt while serving, restart callroute serve,"
+                + " otherwise please report it with the steps that led here");
+      }
+    };
+  }
+
+  private static void get(io.javalin.config.RoutesConfig r, String path, Handler h) {
+    r.get(path, safe(h));
+  }
+
+  private static void post(io.javalin.config.RoutesConfig r, String path, Handler h) {
+    r.post(path, safe(h));
   }
 
   private Session newSession(JsonNode body) {

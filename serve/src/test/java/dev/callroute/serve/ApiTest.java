@@ -213,7 +213,9 @@ class ApiTest {
     assertThat(r.status()).isEqualTo(200);
     JsonNode branch = r.json().get("branches").get(0);
     assertThat(branch.get("reproduced").asBoolean()).isTrue();
-    assertThat(branch.get("cause").toString()).contains("call.answer-on-iphone");
+    assertThat(branch.get("cause").get(0).asText()).isEqualTo("call.answer-on-iphone");
+    assertThat(branch.at("/causeText/0/id").asText()).isEqualTo("call.answer-on-iphone");
+    assertThat(branch.at("/causeText/0/sentence").asText()).isNotBlank();
     JsonNode verified = null;
     for (JsonNode f : branch.get("fixes")) {
       if (f.get("verified").asBoolean()) {
@@ -222,6 +224,9 @@ class ApiTest {
     }
     assertThat(verified).isNotNull();
     assertThat(verified.get("scenario").asText()).contains("expect:");
+    assertThat(verified.get("because").get(0).isTextual()).isTrue();
+    assertThat(verified.at("/becauseText/0/id").asText())
+        .isEqualTo(verified.get("because").get(0).asText());
     String id = http.newSession().get("id").asText();
     String body =
         Http.MAPPER.createObjectNode().put("yaml", branch.get("scenario").asText()).toString();
@@ -259,8 +264,10 @@ class ApiTest {
                 "/api/sessions/" + id + "/explore", "{\"reach\": \"output=airpods & call=active\"}")
             .json();
     assertThat(reach.get("result").asText()).isEqualTo("reached");
-    int steps = reach.get("steps").size();
+    assertThat(reach.at("/reach/found").asBoolean()).isTrue();
+    int steps = reach.at("/reach/steps").asInt();
     assertThat(steps).isBetween(1, 3);
+    assertThat(reach.at("/reach/path")).hasSize(steps);
     assertThat(reach.at("/session/timeline")).hasSize(steps + 1);
     assertThat(last(reach.get("session")).at("/output/accessory").asText()).isEqualTo("airpods");
 
@@ -269,14 +276,24 @@ class ApiTest {
         http.post("/api/sessions/" + fresh + "/explore", "{\"never\": \"output=builtInReceiver\"}")
             .json();
     assertThat(never.get("result").asText()).isEqualTo("violated");
-    assertThat(never.get("steps").size()).isPositive();
+    JsonNode counterexample = never.get("violations").get(0);
+    assertThat(counterexample.get("property").asText()).isEqualTo("--never output=builtInReceiver");
+    assertThat(counterexample.get("steps").asInt())
+        .isPositive()
+        .isEqualTo(counterexample.get("path").size());
+    assertThat(never.get("reach").isNull()).isTrue();
     assertThat(http.get("/api/sessions/" + fresh).json().get("timeline")).hasSize(1);
 
     JsonNode holds =
         http.post("/api/sessions/" + fresh + "/explore", "{\"never\": \"output=headphones\"}")
             .json();
     assertThat(holds.get("result").asText()).isEqualTo("holds");
-    assertThat(holds.get("exhaustive").asBoolean()).isTrue();
+    assertThat(holds.get("complete").asBoolean()).isTrue();
+    assertThat(holds.get("cutOffAtDepth").isNull()).isTrue();
+    assertThat(holds.get("stoppedBy").isNull()).isTrue();
+    assertThat(holds.get("violations")).isEmpty();
+    assertThat(holds.get("transitions").asLong()).isGreaterThan(holds.get("states").asLong());
+    assertThat(holds.get("maxDepth").asInt()).isPositive();
 
     Http.Reply bad =
         http.post("/api/sessions/" + fresh + "/explore", "{\"reach\": \"colour=red\"}");

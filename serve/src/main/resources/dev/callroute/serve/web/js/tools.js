@@ -80,7 +80,7 @@ function branch(b, i) {
     h('p', {}, h('strong', {}, `Branch ${i + 1}: `), situation),
     h('p', { class: b.reproduced ? 'verdict-yes' : 'verdict-no' },
       b.reproduced ? 'Reproduced' : 'Not reproduced', `: ${b.route}`),
-    h('ul', {}, b.cause.map((r) => h('li', {}, h('span', { class: 'rule-id' }, r.id), ': ', r.sentence))),
+    h('ul', {}, b.causeText.map((r) => h('li', {}, h('span', { class: 'rule-id' }, r.id), ': ', r.sentence))),
     h('button', { type: 'button', onclick: () => show(b.scenario, `branch ${i + 1}`) }, `Show branch ${i + 1} in the timeline`),
     b.fixes.length ? h('ul', {}, b.fixes.map((f) => h('li', {},
       h('span', { class: f.verified ? 'verdict-yes' : 'verdict-no' }, `${f.id} (${f.who})${f.verified ? ', verified' : ', does not help'}: `),
@@ -101,19 +101,21 @@ async function explore(event) {
   try {
     const r = await api.explore(ctx.current().id, query);
     const lines = [];
+    const never = r.violations.find((v) => v.property.startsWith('--never'));
+    const bound = r.complete ? ', every reachable state' : `, up to ${r.cutOffAtDepth ?? r.maxDepth} steps`;
     if (r.result === 'reached') {
-      lines.push(h('p', { class: 'verdict-yes' }, `Reached in ${r.steps.length} steps (${r.states} states searched); the steps are now in the timeline.`));
+      lines.push(h('p', { class: 'verdict-yes' }, `Reached in ${r.reach.steps} steps (${r.states} states searched); the steps are now in the timeline.`));
       ctx.run(async () => r.session, () => `Loaded the shortest path to ${r.query}.`);
     } else if (r.result === 'unreachable') {
-      lines.push(h('p', { class: 'verdict-no' }, `No state within ${r.depth} steps matches ${r.query} (${r.states} states searched${r.exhaustive ? ', every reachable state' : ''}).`));
+      lines.push(h('p', { class: 'verdict-no' }, `No state within ${r.cutOffAtDepth ?? r.maxDepth} steps matches ${r.query} (${r.states} states searched${r.complete ? ', every reachable state' : ''}).`));
     } else if (r.result === 'holds') {
-      lines.push(h('p', { class: 'verdict-yes' }, `Holds: no reachable state matches ${r.query} (${r.states} states${r.exhaustive ? ', every reachable state' : `, up to ${r.depth} steps`}).`));
+      lines.push(h('p', { class: 'verdict-yes' }, `Holds: no reachable state matches ${r.query} (${r.states} states${bound}).`));
     } else {
-      lines.push(h('p', { class: 'verdict-no' }, `Counterexample in ${r.steps.length} steps:`),
-        h('ol', {}, r.steps.map((s) => h('li', {}, s.text))),
-        h('button', { type: 'button', onclick: () => ctx.run(() => api.steps(ctx.current().id, r.steps), () => 'Loaded the counterexample into the timeline.') }, 'Load the counterexample into the timeline'));
+      lines.push(h('p', { class: 'verdict-no' }, `Counterexample in ${never.steps} steps:`),
+        h('ol', {}, never.path.map((s) => h('li', {}, s.text))),
+        h('button', { type: 'button', onclick: () => ctx.run(() => api.steps(ctx.current().id, never.path), () => 'Loaded the counterexample into the timeline.') }, 'Load the counterexample into the timeline'));
     }
-    for (const v of r.invariants) lines.push(h('p', { class: 'verdict-no' }, `Violated: ${v.property}`));
+    for (const v of r.violations) if (v !== never) lines.push(h('p', { class: 'verdict-no' }, `Violated: ${v.property}`));
     put($('explore-result'), lines);
   } catch (e) {
     put($('explore-result'));
