@@ -57,8 +57,18 @@ class DoctorCommandTest {
     "no"
   };
 
+  /** {@code more}, then {@code base}. */
   private static String[] with(String[] base, String... more) {
     return Stream.concat(Stream.of(more), Stream.of(base)).toArray(String[]::new);
+  }
+
+  /**
+   * The doctor command line: {@code before}, the README's CallKit situation, then {@code after}.
+   */
+  static String[] doctorLine(String[] before, String... after) {
+    return Stream.of(Stream.of(before), Stream.of(CALLKIT_ANSWERED_ON_IPHONE), Stream.of(after))
+        .flatMap(x -> x)
+        .toArray(String[]::new);
   }
 
   @Test

@@ -17,31 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ExploreDoctorHostileInputTest {
   private static final String BOOMBOX = Path.of("..", "worlds", "boombox.yaml").toString();
 
-  private static final String[] REPORTED = {
-    "doctor",
-    "--call",
-    "app",
-    "--callkit",
-    "yes",
-    "--direction",
-    "incoming",
-    "--answered-via",
-    "iphone",
-    "--call-audio-routing",
-    "automatic",
-    "--mode",
-    "voiceChat",
-    "--default-to-speaker",
-    "no"
-  };
-
   @TempDir Path dir;
 
   /** The doctor for a reported situation; {@code more} starts with the symptom. */
   private static String[] doctor(String... more) {
-    String[] all = java.util.Arrays.copyOf(REPORTED, REPORTED.length + more.length);
-    System.arraycopy(more, 0, all, REPORTED.length, more.length);
-    return all;
+    return DoctorCommandTest.doctorLine(new String[] {"doctor"}, more);
   }
 
   private Path fifo() throws Exception {
