@@ -211,7 +211,7 @@ public final class DoctorCommand implements Callable<Integer> {
           "callroute doctor: " + Terminal.escape(m, true) + (m.startsWith("--") ? HELP : ""));
       err.flush();
       if ("json".equals(format)) {
-        out.println(DoctorInput.errorJson(m));
+        out.println(ErrorJson.of(m));
         out.flush();
       }
       return 2;
@@ -220,7 +220,7 @@ public final class DoctorCommand implements Callable<Integer> {
       err.println("callroute doctor: " + e.getMessage());
       err.flush();
       if ("json".equals(format)) {
-        out.println(DoctorInput.errorJson(e.getMessage()));
+        out.println(ErrorJson.of(e.getMessage()));
         out.flush();
       }
       return 2;

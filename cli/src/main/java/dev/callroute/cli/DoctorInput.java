@@ -37,14 +37,6 @@ final class DoctorInput {
     }
   }
 
-  /**
-   * The JSON document for bad input: {@code {"error": first line, "problems": [further lines]}}, as
-   * {@code run --format json} reports an invalid file.
-   */
-  static String errorJson(String message) {
-    return ErrorJson.of(message);
-  }
-
   /** The situation flags given, checked against their allowed values, as typed facts. */
   static GivenFacts situation(Map<Factor, String> raw) throws BadInput {
     Map<Factor, String> out = new EnumMap<>(Factor.class);

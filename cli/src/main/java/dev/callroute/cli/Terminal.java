@@ -16,9 +16,6 @@ public final class Terminal {
   /** The width when the terminal's is not known: pipes, files, and terminals without COLUMNS. */
   public static final int DEFAULT_WIDTH = 100;
 
-  /** The default width, for code that lays out for a fixed width; same as DEFAULT_WIDTH. */
-  public static final int WIDTH = DEFAULT_WIDTH;
-
   /** The narrowest layout: a narrower COLUMNS still gets this width. */
   public static final int MIN_WIDTH = 60;
 
@@ -30,11 +27,6 @@ public final class Terminal {
     this.colors = colors;
     this.width = width;
     this.unicode = unicode;
-  }
-
-  /** Styling decided from the process's environment; {@code noColor} is the user's choice. */
-  public static Terminal detect(boolean noColor) {
-    return of(Environment.system(), noColor);
   }
 
   /** Styling decided from an environment; {@code noColor} is the user's {@code --no-color}. */

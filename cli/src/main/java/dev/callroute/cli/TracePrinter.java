@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** Prints {@code callroute trace} as a text timeline laid out for 100 columns, like {@code run}. */
+/**
+ * Prints {@code callroute trace} as a text timeline laid out for the terminal, like {@code run}.
+ */
 final class TracePrinter {
   private static final int LABEL_INDENT = 7;
   private static final int LABEL_WIDTH = 11;
-  private static final int TEXT_WIDTH = Terminal.WIDTH - LABEL_INDENT - LABEL_WIDTH;
 
   private final PrintWriter out;
   private final Terminal t;
+  private final int textWidth;
   private int number;
 
   TracePrinter(PrintWriter out, Terminal terminal) {
     this.out = out;
     this.t = terminal;
+    this.textWidth = terminal.width() - LABEL_INDENT - LABEL_WIDTH;
   }
 
   /** The heading: the logs and the app's process. */
@@ -54,13 +57,13 @@ final class TracePrinter {
             + 4
             + plain(e).length();
     String at = o.at().toString();
-    if (num.length() + at.length() + 2 + restWidth <= Terminal.WIDTH) {
+    if (num.length() + at.length() + 2 + restWidth <= t.width()) {
       out.println(num + at + "  " + rest);
     } else {
       out.println(num + at);
       out.println(Terminal.pad(LABEL_INDENT) + rest);
     }
-    labelled("observed", Terminal.wrap(o.describe(), TEXT_WIDTH), note ? t::dim : s -> s);
+    labelled("observed", Terminal.wrap(o.describe(), textWidth), note ? t::dim : s -> s);
     if (!e.modelRoute().isEmpty()) {
       detail("route", e.modelRoute(), s -> s);
     }
@@ -142,7 +145,7 @@ final class TracePrinter {
       detail(label, text, t::bold);
       label = "";
       for (Rule r : s.rules()) {
-        List<String> lines = Terminal.wrap(r.id() + ": " + r.sentence(), TEXT_WIDTH - 2);
+        List<String> lines = Terminal.wrap(r.id() + ": " + r.sentence(), textWidth - 2);
         lines.replaceAll(l -> "  " + l);
         labelled("", lines, t::dim);
       }
@@ -185,7 +188,7 @@ final class TracePrinter {
   }
 
   private void detail(String label, String text, UnaryOperator<String> style) {
-    labelled(label, Terminal.wrap(text, TEXT_WIDTH), style);
+    labelled(label, Terminal.wrap(text, textWidth), style);
   }
 
   private void labelled(String label, List<String> lines, UnaryOperator<String> style) {

@@ -115,7 +115,7 @@ class TerminalTest {
   @Test
   void noColourWithoutATerminalOrWhenAsked() {
     // Tests run without a console, so colour is off either way.
-    assertThat(Terminal.detect(false).colors()).isFalse();
-    assertThat(Terminal.detect(true).colors()).isFalse();
+    assertThat(Terminal.of(Environment.system(), false).colors()).isFalse();
+    assertThat(Terminal.of(Environment.system(), true).colors()).isFalse();
   }
 }
