@@ -5,7 +5,6 @@ import dev.callroute.trace.Explainer;
 import dev.callroute.trace.Trace;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -143,8 +142,7 @@ public final class TraceCommand implements Callable<Integer> {
 
   private int explain(List<Path> paths, PrintWriter err) {
     boolean json = format.json(spec);
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintWriter out = spec.commandLine().getOut();
     TracePrinter text = new TracePrinter(out, color.terminal(spec));
     TraceJson doc = json ? new TraceJson(out) : null;
     Trace.Listener each =

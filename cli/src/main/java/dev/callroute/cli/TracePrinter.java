@@ -31,12 +31,13 @@ final class TracePrinter {
   /** The heading: the logs and the app's process. */
   void header(List<String> names, String app) {
     out.println(t.bold("TRACE") + "  " + t.bold(String.join(", ", names)));
-    out.println(
-        "       "
-            + t.dim(
-                app.isEmpty()
-                    ? "app process: not named in the log (every process's lines are kept)"
-                    : "app process: " + app));
+    String process =
+        app.isEmpty()
+            ? "app process: not named in the log (every process's lines are kept)"
+            : "app process: " + app;
+    for (String line : Terminal.wrap(process, t.width() - LABEL_INDENT)) {
+      out.println(Terminal.pad(LABEL_INDENT) + t.dim(line));
+    }
     out.println();
     out.flush();
   }
@@ -159,25 +160,27 @@ final class TracePrinter {
       out.println(t.bold("What the log leaves open:"));
       for (Map.Entry<String, List<String>> f : s.facts().entrySet()) {
         List<String> v = f.getValue();
-        out.println(
-            "  "
-                + f.getKey()
-                + " "
-                + String.join(" or ", v)
-                + (v.size() == 1
-                    ? t.dim("  (pinned down by the trace)")
-                    : t.dim("  (the log cannot tell)")));
+        String fact = f.getKey() + " " + String.join(" or ", v);
+        String note = v.size() == 1 ? "(pinned down by the trace)" : "(the log cannot tell)";
+        if (2 + fact.length() + 2 + note.length() <= t.width()) {
+          out.println("  " + fact + "  " + t.dim(note));
+        } else {
+          List<String> lines = Terminal.wrap(fact + " " + note, t.width() - 4);
+          for (int i = 0; i < lines.size(); i++) {
+            out.println(Terminal.pad(i == 0 ? 2 : 4) + lines.get(i));
+          }
+        }
       }
       out.println();
     }
-    out.println(
-        t.dim(
-            stats.lines()
-                + " lines read, "
-                + stats.skipped()
-                + " skipped (no known shape), "
-                + stats.otherProcesses()
-                + " from other processes"));
+    String read =
+        stats.lines()
+            + " lines read, "
+            + stats.skipped()
+            + " skipped (no known shape), "
+            + stats.otherProcesses()
+            + " from other processes";
+    Terminal.wrap(read, t.width()).forEach(l -> out.println(t.dim(l)));
     messages.forEach(out::println);
     out.println(s.line());
     out.flush();

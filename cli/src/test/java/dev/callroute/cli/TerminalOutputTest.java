@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,23 @@ class TerminalOutputTest {
     if (columns > 100) {
       assertThat(out.toString().lines()).anyMatch(l -> l.length() > 100);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {60, 70, 80})
+  void traceFitsTheColumnsOfTheTerminal(int columns) {
+    Environment env = terminal(StandardCharsets.UTF_8, "COLUMNS", String.valueOf(columns));
+    Path traces = Path.of("..", "examples", "traces");
+
+    for (String log : List.of("linphone.log", "webrtc-xcode.log", "console-app.log")) {
+      assertThat(run(env, "trace", "--no-color", traces.resolve(log).toString())).isZero();
+    }
+
+    assertThat(out.toString()).contains("What the log leaves open:");
+    // Each log's last line keeps its exact one-line form (the contract), whatever the
+    // width.
+    assertThat(out.toString().lines().filter(l -> !l.matches("\\d+ observations, .*")))
+        .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(columns));
   }
 
   @Test
