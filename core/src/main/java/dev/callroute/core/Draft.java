@@ -1,11 +1,15 @@
 package dev.callroute.core;
 
-import java.util.Arrays;
 import java.util.List;
 
-/** The mutable working copy of a {@link State} while one step is decided. Package-private. */
-final class Draft {
-  final State before;
+/**
+ * The mutable working copy of a {@link State} while one step is decided. {@link Engine#next} makes
+ * a new one per step; a {@link Stepper} keeps one and {@link #reset}s it, so every field is set in
+ * {@link #reset} and nowhere else before a step. Read through {@link StateView} after the step (the
+ * successor, without building a {@link State}). Package-private.
+ */
+final class Draft implements StateView {
+  State before;
   ConnectionOrder connected;
   CallAudioRouting callAudioRouting;
   List<Call> calls;
@@ -19,7 +23,7 @@ final class Draft {
 
   long rules;
   private int named; // one bit per rule ordinal; a packed rule code has 5 bits, so ordinals < 31
-  Notification routeChangeReason = Notification.ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE;
+  Notification routeChangeReason;
 
   /** Whether the step reports {@link Notification#INTERRUPTION_BEGAN} before its route change. */
   boolean interruptionBegan;
@@ -27,8 +31,31 @@ final class Draft {
   /** Whether the step reports {@link Notification#INTERRUPTION_ENDED_SHOULD_RESUME} last. */
   boolean interruptionEndedShouldResume;
 
+  /** Set by {@link Engine#settle}: who owns the route after the step, and the route. */
+  State.Owner owner;
+
+  Route now;
+
+  // The current route of `before`, computed once per state a Stepper steps from; null until asked.
+  private Route beforeRoute;
+  // The calls once the step changed them: one reused buffer, so that changing calls allocates
+  // nothing; `calls` is either before.calls() or this.
+  private CallBuffer buffer;
+
+  /** A working copy of this state. */
   Draft(State s) {
-    before = s;
+    reset(s);
+  }
+
+  /** A working copy to {@link #reset} before each step. */
+  Draft() {}
+
+  /** Makes this the working copy of {@code s}, as a new one would be. */
+  void reset(State s) {
+    if (s != before) {
+      before = s;
+      beforeRoute = null;
+    }
     connected = s.connected();
     callAudioRouting = s.callAudioRouting();
     calls = s.calls();
@@ -39,16 +66,85 @@ final class Draft {
     systemCallSinceBluetooth = s.systemCallSinceBluetooth();
     routeBeforeOverride = s.routeBeforeOverride();
     builtInMicPreferred = s.builtInMicPreferred();
+    rules = 0L;
+    named = 0;
+    routeChangeReason = Notification.ROUTE_CHANGE_ROUTE_CONFIGURATION_CHANGE;
+    interruptionBegan = false;
+    interruptionEndedShouldResume = false;
+    owner = null;
+    now = null;
+  }
+
+  /** The current route before the step. */
+  Route beforeRoute() {
+    if (beforeRoute == null) {
+      beforeRoute = before.currentRoute();
+    }
+    return beforeRoute;
   }
 
   /** The route of the system calls as the step left it so far. */
-  Route systemRoute() {
+  @Override
+  public Route systemRoute() {
     return systemRoute;
   }
 
   /** The route of the VoIP call as the step left it so far. */
-  Route voipRoute() {
+  @Override
+  public Route voipRoute() {
     return voipRoute;
+  }
+
+  @Override
+  public ConnectionOrder connected() {
+    return connected;
+  }
+
+  @Override
+  public CallAudioRouting callAudioRouting() {
+    return callAudioRouting;
+  }
+
+  @Override
+  public List<Call> calls() {
+    return calls;
+  }
+
+  @Override
+  public Route lastCallRoute() {
+    return lastCallRoute;
+  }
+
+  @Override
+  public Target controlCenterChoice() {
+    return controlCenterChoice;
+  }
+
+  @Override
+  public boolean systemCallSinceBluetooth() {
+    return systemCallSinceBluetooth;
+  }
+
+  @Override
+  public Route routeBeforeOverride() {
+    return routeBeforeOverride;
+  }
+
+  @Override
+  public boolean builtInMicPreferred() {
+    return builtInMicPreferred;
+  }
+
+  /** Who owns the route: as settled after the step, else from the calls. */
+  @Override
+  public State.Owner owner() {
+    return owner != null ? owner : StateView.super.owner();
+  }
+
+  /** The current route: as settled after the step, else from the components. */
+  @Override
+  public Route currentRoute() {
+    return now != null ? now : StateView.super.currentRoute();
   }
 
   /**
@@ -74,7 +170,8 @@ final class Draft {
   }
 
   /** The accessories and the app, which no step changes. */
-  World world() {
+  @Override
+  public World world() {
     return before.world();
   }
 
@@ -102,45 +199,38 @@ final class Draft {
 
   /** Puts the call in place of the one with its id, or appends it. */
   void putCall(Call call) {
-    int n = calls.size();
-    Call[] all = new Call[n + 1];
-    int at = n;
+    CallBuffer b = editableCalls();
+    int n = b.size();
     for (int i = 0; i < n; i++) {
-      all[i] = calls.get(i);
-      if (at == n && all[i].id().equals(call.id())) {
-        at = i;
+      if (b.get(i).id().equals(call.id())) {
+        b.set(i, call);
+        return;
       }
     }
-    all[at] = call;
-    calls = immutable(all, at == n ? n + 1 : n);
+    b.add(call);
   }
 
   /** Removes the call with this id. */
   void removeCall(String id) {
-    int n = calls.size();
-    Call[] kept = new Call[n];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      Call c = calls.get(i);
-      if (!c.id().equals(id)) {
-        kept[k++] = c;
+    CallBuffer b = editableCalls();
+    for (int i = 0; i < b.size(); i++) {
+      if (b.get(i).id().equals(id)) {
+        b.remove(i);
+        return;
       }
     }
-    calls = immutable(kept, k);
   }
 
-  /** The first {@code n} calls as an immutable list; short lists need no array. */
-  private static List<Call> immutable(Call[] all, int n) {
-    switch (n) {
-      case 0:
-        return List.of();
-      case 1:
-        return List.of(all[0]);
-      case 2:
-        return List.of(all[0], all[1]);
-      default:
-        return List.of(Arrays.copyOf(all, n));
+  /** The calls as a buffer this step may change: a copy of the state's on the first change. */
+  private CallBuffer editableCalls() {
+    if (calls != buffer) {
+      if (buffer == null) {
+        buffer = new CallBuffer();
+      }
+      buffer.copyOf(calls);
+      calls = buffer;
     }
+    return buffer;
   }
 
   Call find(CallState state, boolean system) {
@@ -180,10 +270,6 @@ final class Draft {
     return null;
   }
 
-  boolean speakerOverride() {
-    return !routeBeforeOverride.isNone();
-  }
-
   /**
    * Whether everything {@link State#currentRoute()} reads is as it was: then the current route is
    * the one before the step.
@@ -206,7 +292,12 @@ final class Draft {
         && builtInMicPreferred == before.builtInMicPreferred();
   }
 
-  State toState() {
+  /** The state as the step left it; {@link #before} itself when nothing changed. */
+  @Override
+  public State toState() {
+    if (unchanged()) {
+      return before;
+    }
     return new State(
         before.world(),
         connected,

@@ -27,21 +27,34 @@ public final class Engine {
     Draft d = new Draft(state);
     Rejection rejection = dispatch(d, step);
     if (rejection != null) {
-      return new Outcome.Rejected(
-          state,
-          rejection,
-          new Decision(state.currentRoute(), Decision.append(0L, rejection.rule())));
+      return rejected(state, rejection);
     }
-    return finish(d);
+    return applied(d, settle(d));
+  }
+
+  /** The outcome of a rejected step. */
+  static Outcome rejected(State state, Rejection rejection) {
+    return new Outcome.Rejected(
+        state,
+        rejection,
+        new Decision(state.currentRoute(), Decision.append(0L, rejection.rule())));
+  }
+
+  /** The outcome of an applied step, once {@link #settle}d; {@code changed} is its answer. */
+  static Outcome applied(Draft d, boolean changed) {
+    return new Outcome.Applied(
+        d.toState(), notifications(d, changed), new Decision(d.now, d.rules));
   }
 
   /**
    * Dispatches on the step's type with {@code instanceof} patterns, which the JIT turns into class
    * checks (a call of {@link Step#kind()} here costs about 7 ns per step, measured). {@link
    * #handled} is the compile-time guard: a new {@link Step.Kind} does not compile there until it is
-   * handled here, and {@code StepKindTest} plays one step of every kind.
+   * handled here, and {@code StepKindTest} plays one step of every kind. The one step function:
+   * {@link #next} and {@link Stepper} both run it on a {@link Draft} reset to the state before the
+   * step; it returns the rejection, or null when the step applied.
    */
-  private static Rejection dispatch(Draft d, Step step) {
+  static Rejection dispatch(Draft d, Step step) {
     if (step instanceof Step.Connect s) {
       return AccessoryRules.connect(d, s.accessory());
     } else if (step instanceof Step.Disconnect s) {
@@ -82,7 +95,12 @@ public final class Engine {
     };
   }
 
-  private static Outcome finish(Draft d) {
+  /**
+   * Ends an applied step: drops a preference that no longer matters, settles who owns the route and
+   * the route ({@link Draft#owner}, {@link Draft#now}), names the media rules when no call owns it,
+   * and returns whether the current route changed.
+   */
+  static boolean settle(Draft d) {
     if (d.builtInMicPreferred
         && !Routes.headsetWithBuiltInMic(d.world(), d.voipRoute())
         && !Routes.headsetWithBuiltInMic(d.world(), d.systemRoute())
@@ -90,18 +108,19 @@ public final class Engine {
       // The preference only matters while a route of the call keeps a headset on the built-in mic.
       d.builtInMicPreferred = false;
     }
-    State after = d.unchanged() ? d.before : d.toState();
-    State.Owner owner = after.owner();
-    Route now = after.routeOf(owner);
-    Route before = d.sameRouteInputs() ? now : d.before.currentRoute();
-    boolean changed = before != now && !before.equals(now);
+    State.Owner owner = Views.owner(d.calls);
+    Route now = Views.routeOf(d, owner);
+    Route before = d.sameRouteInputs() ? now : d.beforeRoute();
+    d.owner = owner;
+    d.now = now;
     if (owner == State.Owner.MEDIA) {
       RouteRules.media(d);
     }
-    return new Outcome.Applied(after, notifications(d, changed), new Decision(now, d.rules));
+    return before != now && !before.equals(now);
   }
 
-  private static List<Notification> notifications(Draft d, boolean routeChanged) {
+  /** What an applied, {@link #settle}d step reported, in order. */
+  static List<Notification> notifications(Draft d, boolean routeChanged) {
     Notification first = d.interruptionBegan ? Notification.INTERRUPTION_BEGAN : null;
     Notification middle = routeChanged ? d.routeChangeReason : null;
     Notification last =

@@ -10,8 +10,8 @@ public enum Invariant {
   /** 1. Bluetooth HFP input and output go together; built-in outputs pair with the built-in mic. */
   HFP_COUPLING("1", "HFP input and output are coupled") {
     @Override
-    public boolean holds(State before, Step step, Outcome outcome) {
-      State s = outcome.state();
+    public boolean holds(StateView before, Step step, Transition transition) {
+      StateView s = transition.after();
       Route r = s.currentRoute();
       boolean hfpIn = r.input() == Port.BLUETOOTH_HFP;
       boolean hfpOut = r.output() == Port.BLUETOOTH_HFP;
@@ -35,16 +35,16 @@ public enum Invariant {
   /** 2. A route uses only built-in ports and the ports of connected accessories. */
   ONLY_CONNECTED_PORTS("2", "only connected ports are used") {
     @Override
-    public boolean holds(State before, Step step, Outcome outcome) {
-      State s = outcome.state();
+    public boolean holds(StateView before, Step step, Transition transition) {
+      StateView s = transition.after();
       return Routes.connected(s.currentRoute(), s.connected());
     }
   },
   /** 3. An accessory whose HFP is systemCallsOnly carries HFP only during an active system call. */
   SYSTEM_ONLY_HFP("3", "a systemCallsOnly accessory carries HFP only in a system call") {
     @Override
-    public boolean holds(State before, Step step, Outcome outcome) {
-      State s = outcome.state();
+    public boolean holds(StateView before, Step step, Transition transition) {
+      StateView s = transition.after();
       Route r = s.currentRoute();
       if (r.output() != Port.BLUETOOTH_HFP) {
         return true;
@@ -56,8 +56,8 @@ public enum Invariant {
   /** 4. A receiver's VoIP call never has an input. */
   RECEIVER_HAS_NO_INPUT("4", "a receiver's VoIP call has no input") {
     @Override
-    public boolean holds(State before, Step step, Outcome outcome) {
-      State s = outcome.state();
+    public boolean holds(StateView before, Step step, Transition transition) {
+      StateView s = transition.after();
       return !s.world().app().isReceiver()
           || s.voipState() == VoipState.IDLE
           || s.voipRoute().input() == Port.NONE;
@@ -68,19 +68,19 @@ public enum Invariant {
    */
   DETERMINISM("5", "the same step gives the same outcome") {
     @Override
-    public boolean holds(State before, Step step, Outcome outcome) {
-      return Engine.next(before, step).equals(outcome);
+    public boolean holds(StateView before, Step step, Transition transition) {
+      return Engine.next(before.toState(), step).equals(transition.outcome());
     }
   },
   /** 6. With Bluetooth Headset routing and usable Bluetooth, a new system call is on Bluetooth. */
   BLUETOOTH_SETTING_HONOURED(
       "6", "Call Audio Routing Bluetooth Headset puts new calls on Bluetooth") {
     @Override
-    public boolean holds(State before, Step step, Outcome outcome) {
-      if (outcome.rejected() || !(step instanceof Step.Answer || step instanceof Step.Dial)) {
+    public boolean holds(StateView before, Step step, Transition transition) {
+      if (transition.rejected() || !(step instanceof Step.Answer || step instanceof Step.Dial)) {
         return true;
       }
-      State s = outcome.state();
+      StateView s = transition.after();
       if (s.callAudioRouting() != CallAudioRouting.BLUETOOTH_HEADSET
           || Routes.lastBluetoothFor(s.world(), s.connected(), true) < 0
           || s.owner() != State.Owner.SYSTEM_CALL
@@ -89,7 +89,8 @@ public enum Invariant {
       }
       String id =
           step instanceof Step.Answer ? ((Step.Answer) step).call() : ((Step.Dial) step).call();
-      if (!s.call(id).map(Call::system).orElse(false)) {
+      Call call = Views.callOrNull(s.calls(), id);
+      if (call == null || !call.system()) {
         return true;
       }
       return s.currentRoute().output() == Port.BLUETOOTH_HFP;
@@ -98,8 +99,8 @@ public enum Invariant {
   /** 7. A rejected step leaves the state unchanged. */
   REJECTION_CHANGES_NOTHING("7", "a rejected step changes nothing") {
     @Override
-    public boolean holds(State before, Step step, Outcome outcome) {
-      return !outcome.rejected() || outcome.state().equals(before);
+    public boolean holds(StateView before, Step step, Transition transition) {
+      return !transition.rejected() || StateView.same(transition.after(), before);
     }
   };
 
@@ -122,7 +123,16 @@ public enum Invariant {
   }
 
   /** Whether the invariant holds after {@code step} took {@code before} to {@code outcome}. */
-  public abstract boolean holds(State before, Step step, Outcome outcome);
+  public final boolean holds(State before, Step step, Outcome outcome) {
+    return holds((StateView) before, step, (Transition) outcome);
+  }
+
+  /**
+   * Whether the invariant holds after {@code step} took {@code before} to {@code transition}: the
+   * same check, read through views, so that the explorer checks a {@link Stepper}'s result without
+   * building a {@link State} or an {@link Outcome}.
+   */
+  public abstract boolean holds(StateView before, Step step, Transition transition);
 
   /** The first invariant that fails for this transition, if any. */
   public static Optional<Invariant> firstViolated(State before, Step step, Outcome outcome) {

@@ -4,9 +4,21 @@ import java.util.List;
 import java.util.Objects;
 
 /** What a step did: applied, with its notifications, or rejected with a reason. */
-public sealed interface Outcome {
+public sealed interface Outcome extends Transition {
   /** The state after the step; the unchanged state when the step was rejected. */
   State state();
+
+  /** The state after the step, as {@link #state()}. */
+  @Override
+  default StateView after() {
+    return state();
+  }
+
+  /** This outcome. */
+  @Override
+  default Outcome outcome() {
+    return this;
+  }
 
   /** What the step reported, in order; empty when rejected. */
   List<Notification> notifications();
@@ -15,6 +27,7 @@ public sealed interface Outcome {
   Decision decision();
 
   /** Whether the step was rejected. */
+  @Override
   boolean rejected();
 
   /** A step that happened. */

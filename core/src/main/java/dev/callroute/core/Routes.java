@@ -171,7 +171,7 @@ final class Routes {
   }
 
   /** The media route of {@code idle.media-route}. */
-  static Route mediaRoute(State s) {
+  static Route mediaRoute(StateView s) {
     World w = s.world();
     if (s.controlCenterChoice().kind() != Target.Kind.NONE) {
       return playbackRoute(w, s.controlCenterChoice());

@@ -2,10 +2,10 @@ package dev.callroute.core;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Everything the engine knows after a step. Immutable; {@link Engine#next} returns a new one.
+ * Everything the engine knows after a step. Immutable; {@link Engine#next} returns a new one. Who
+ * owns the route, the current route and the VoIP call's state are {@link StateView}'s answers.
  *
  * @param world the accessories and the app, which never change
  * @param connected the connected accessories, oldest first
@@ -35,7 +35,8 @@ public record State(
     Target controlCenterChoice,
     boolean systemCallSinceBluetooth,
     Route routeBeforeOverride,
-    boolean builtInMicPreferred) {
+    boolean builtInMicPreferred)
+    implements StateView {
 
   public State {
     Objects.requireNonNull(world, "world");
@@ -93,94 +94,14 @@ public record State(
     MEDIA
   }
 
-  /** Who owns the current route: the active system call, the VoIP call, or media. */
-  public Owner owner() {
-    boolean systemRinging = false;
-    boolean systemLive = false;
-    CallState voip = null;
-    for (int i = 0; i < calls.size(); i++) {
-      Call c = calls.get(i);
-      if (c.system()) {
-        systemLive = true;
-        if (c.state() == CallState.ACTIVE) {
-          return Owner.SYSTEM_CALL;
-        }
-        systemRinging |= c.state() == CallState.RINGING;
-      } else if (c.state() != CallState.RINGING) {
-        voip = c.state();
-      }
-    }
-    if (voip == CallState.ACTIVE || (voip == CallState.HELD && (systemRinging || !systemLive))) {
-      return Owner.VOIP_CALL;
-    }
-    return Owner.MEDIA;
-  }
-
-  /** The current route: of the active system call, else of the VoIP call, else of media. */
-  public Route currentRoute() {
-    return routeOf(owner());
-  }
-
-  /** The current route when this owner owns it, as {@link #currentRoute()} with a known owner. */
-  Route routeOf(Owner owner) {
-    switch (owner) {
-      case SYSTEM_CALL:
-        return systemRoute;
-      case VOIP_CALL:
-        return voipRoute;
-      default:
-        return Routes.mediaRoute(this);
-    }
-  }
-
-  /** The state of the app's VoIP call: idle, active or interrupted. */
-  public VoipState voipState() {
-    for (int i = 0; i < calls.size(); i++) {
-      Call c = calls.get(i);
-      if (c.isVoip()) {
-        switch (c.state()) {
-          case ACTIVE:
-            return VoipState.ACTIVE;
-          case HELD:
-            return VoipState.INTERRUPTED;
-          default:
-            return VoipState.IDLE;
-        }
-      }
-    }
-    return VoipState.IDLE;
-  }
-
-  /** The call in progress with this id, if there is one. */
-  public Optional<Call> call(String id) {
-    return Optional.ofNullable(callOrNull(id));
+  /** This state: it is already a value. */
+  @Override
+  public State toState() {
+    return this;
   }
 
   /** The call in progress with this id, or null; for the engine's hot paths. */
   Call callOrNull(String id) {
-    int hash = Objects.hashCode(id); // cached by String: rules out most other ids at no cost
-    for (int i = 0; i < calls.size(); i++) {
-      String other = calls.get(i).id();
-      if (other.hashCode() == hash && other.equals(id)) {
-        return calls.get(i);
-      }
-    }
-    return null;
-  }
-
-  /** The state of the call with this id: {@link CallState#ENDED} when it is not in progress. */
-  public CallState callState(String id) {
-    return call(id).map(Call::state).orElse(CallState.ENDED);
-  }
-
-  /** Whether the accessory with this id is connected. */
-  public boolean isConnected(String accessory) {
-    int i = world.indexOf(accessory);
-    return i >= 0 && connected.contains(i);
-  }
-
-  /** Whether the app's speaker override is on. */
-  public boolean speakerOverride() {
-    return !routeBeforeOverride.isNone();
+    return Views.callOrNull(calls, id);
   }
 }
