@@ -1,10 +1,10 @@
 package dev.callroute.explore;
 
-import dev.callroute.core.Engine;
 import dev.callroute.core.Invariant;
-import dev.callroute.core.Outcome;
 import dev.callroute.core.State;
+import dev.callroute.core.StateView;
 import dev.callroute.core.Step;
+import dev.callroute.core.Stepper;
 import java.util.List;
 
 /**
@@ -13,17 +13,24 @@ import java.util.List;
  * member of its class when symmetry reduction is on. Reads the store only, so several expanders may
  * run at once while nothing is added.
  *
+ * <p><b>Steps without building anything.</b> Each step runs on the expander's own {@link Stepper}:
+ * the engine's step function over one reused working copy, read through {@link StateView}s by the
+ * invariants, by {@link StateCodec#pack} and by the queries, so a transition allocates nothing.
+ * {@code StepperEquivalenceProperties} (in core) proves it gives what {@code Engine.next} gives.
+ *
  * <p><b>Invariant 5, determinism, without running every step twice.</b> The spec's check runs
  * {@code Engine.next} a second time and compares. Here each state is {@code codec.unpack}ed afresh
  * from its two packed words and each step is taken from the menu's fixed table by its code, so the
- * explorer only ever calls {@code Engine.next} on inputs that are a function of (packed state, step
- * code). A second run can only disagree with the first if the outcome depends on something else:
- * the identity of the state, step, world or string objects, what was computed before on this
- * thread, another thread, the garbage collector, the clock. {@code DeterminismTest} perturbs each
- * of those on many random (state, step) pairs and asserts the same outcome, so it catches what the
- * second run caught, once, in the build, instead of on every transition. The explorer still runs
- * the spec's check on one transition per state (a different step code from state to state, so every
- * code is checked over the search), at 1/37 of the cost of checking all of them.
+ * explorer only ever steps inputs that are a function of (packed state, step code). A second run
+ * can only disagree with the first if the outcome depends on something else: the identity of the
+ * state, step, world or string objects, what was computed before on this thread (the stepper's
+ * reused working copy among it), another thread, the garbage collector, the clock. {@code
+ * DeterminismTest} perturbs each of those on many random (state, step) pairs and asserts the same
+ * outcome, so it catches what the second run caught, once, in the build, instead of on every
+ * transition. The explorer still runs the spec's check on one transition per state (a different
+ * step code from state to state, so every code is checked over the search), at 1/37 of the cost of
+ * checking all of them; that check runs {@code Engine.next} on a new working copy and compares it
+ * with the stepper's result, so it also checks the fast path against the reference as it goes.
  */
 final class Expander {
   /** The bit of {@link Batch#matches} that marks the {@code --reach} condition. */
@@ -40,7 +47,9 @@ final class Expander {
   private final long[] candidateLo;
   private final long[] candidateHi;
   private final int[] candidateCode;
-  private final State[] candidateState;
+  // Which conditions each candidate matches (see matches): known only while the stepper holds it.
+  private final long[] candidateMatches;
+  private final Stepper stepper = new Stepper();
   private final int[] scratch;
   private final boolean[] stored;
   private final Symmetry symmetry;
@@ -73,7 +82,7 @@ final class Expander {
     this.candidateLo = new long[menu.size()];
     this.candidateHi = new long[menu.size()];
     this.candidateCode = new int[menu.size()];
-    this.candidateState = new State[menu.size()];
+    this.candidateMatches = new long[menu.size()];
     this.scratch = new int[menu.size()];
     this.stored = new boolean[menu.size()];
     java.util.Arrays.fill(seen, -1);
@@ -85,7 +94,10 @@ final class Expander {
   }
 
   /** Which conditions the state matches: bit q for {@code never[q]}, {@link #REACH_BIT}. */
-  long matches(State s) {
+  long matches(StateView s) {
+    if (never.length == 0 && reach == null) {
+      return 0;
+    }
     long m = 0;
     for (int q = 0; q < never.length; q++) {
       if (never[q].matches(s)) {
@@ -116,21 +128,21 @@ final class Expander {
       for (int i = 0; i < n; i++) {
         int code = codes[i];
         Step step = menu.step(code, callCount);
-        Outcome o = Engine.next(s, step);
+        boolean applied = stepper.step(s, step);
         transitions++;
         for (int k = 0; k < checks.length; k++) {
           if (k == determinism && i != replayed) {
             continue;
           }
-          if (!broken[k] && out.violationState[k] < 0 && !checks[k].holds(s, step, o)) {
+          if (!broken[k] && out.violationState[k] < 0 && !checks[k].holds(s, step, stepper)) {
             out.violationState[k] = id;
             out.violationStep[k] = code;
           }
         }
-        if (o.rejected()) {
+        if (!applied || stepper.unchanged()) {
           continue;
         }
-        State next = o.state();
+        StateView next = stepper.after();
         codec.pack(next, packed);
         if (symmetry != null) {
           symmetry.canonical(packed[0], packed[1], packed);
@@ -149,16 +161,15 @@ final class Expander {
         candidateLo[candidates] = lo;
         candidateHi[candidates] = hi;
         candidateCode[candidates] = code;
-        candidateState[candidates++] = next;
+        candidateMatches[candidates++] = matches(next);
       }
       // The state's new-looking successors are looked up together (see StateStore.containsAll),
       // then added in the order of their steps, as one by one.
       store.containsAll(candidateLo, candidateHi, candidates, scratch, stored);
       for (int j = 0; j < candidates; j++) {
         if (!stored[j]) {
-          out.add(candidateLo[j], candidateHi[j], id, candidateCode[j], matches(candidateState[j]));
+          out.add(candidateLo[j], candidateHi[j], id, candidateCode[j], candidateMatches[j]);
         }
-        candidateState[j] = null;
       }
     }
     out.transitions = transitions;

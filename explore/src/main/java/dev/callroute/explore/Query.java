@@ -6,7 +6,7 @@ import dev.callroute.core.CallState;
 import dev.callroute.core.Names;
 import dev.callroute.core.Port;
 import dev.callroute.core.Route;
-import dev.callroute.core.State;
+import dev.callroute.core.StateView;
 import dev.callroute.core.VoipState;
 import dev.callroute.core.Words;
 import dev.callroute.core.World;
@@ -31,10 +31,10 @@ public final class Query {
       List.of("output", "input", "voip", "call", "callAudioRouting");
 
   private final String text;
-  private final List<Predicate<State>> terms;
+  private final List<Predicate<StateView>> terms;
   private final long namedAccessories;
 
-  private Query(String text, List<Predicate<State>> terms, long namedAccessories) {
+  private Query(String text, List<Predicate<StateView>> terms, long namedAccessories) {
     this.text = Objects.requireNonNull(text, "text");
     this.terms = List.copyOf(terms);
     this.namedAccessories = namedAccessories;
@@ -46,7 +46,7 @@ public final class Query {
    * @throws IllegalArgumentException naming the bad key or value and the allowed ones
    */
   public static Query parse(String text, World world) {
-    List<Predicate<State>> terms = new ArrayList<>();
+    List<Predicate<StateView>> terms = new ArrayList<>();
     long named = 0;
     List<String> canonical = new ArrayList<>();
     boolean synonyms = false;
@@ -81,7 +81,7 @@ public final class Query {
   }
 
   /** Whether every term holds in this state. */
-  public boolean matches(State s) {
+  public boolean matches(StateView s) {
     for (int i = 0; i < terms.size(); i++) {
       if (!terms.get(i).test(s)) {
         return false;
@@ -95,7 +95,7 @@ public final class Query {
     return text;
   }
 
-  private static Predicate<State> term(String key, String value, World world) {
+  private static Predicate<StateView> term(String key, String value, World world) {
     switch (key) {
       case "output":
         return portTerm(key, value, world, true);
@@ -109,7 +109,14 @@ public final class Query {
             CallState.bySpecName(value)
                 .filter(x -> x != CallState.ENDED)
                 .orElseThrow(() -> bad(key, value, List.of("ringing", "active", "held")));
-        return s -> s.calls().stream().map(Call::state).anyMatch(x -> x == c);
+        return s -> {
+          for (Call call : s.calls()) {
+            if (call.state() == c) {
+              return true;
+            }
+          }
+          return false;
+        };
       case "callAudioRouting":
         CallAudioRouting r =
             CallAudioRouting.bySpecName(value)
@@ -131,7 +138,7 @@ public final class Query {
     }
   }
 
-  private static Predicate<State> portTerm(String key, String value, World world, boolean out) {
+  private static Predicate<StateView> portTerm(String key, String value, World world, boolean out) {
     int accessory = Words.accessory(value, world); // a port word first, then an accessory id
     if (accessory >= 0) {
       return s -> {

@@ -9,6 +9,7 @@ import dev.callroute.core.Packing;
 import dev.callroute.core.Port;
 import dev.callroute.core.Route;
 import dev.callroute.core.State;
+import dev.callroute.core.StateView;
 import dev.callroute.core.Target;
 import dev.callroute.core.World;
 import java.util.ArrayList;
@@ -93,43 +94,63 @@ public final class StateCodec {
   }
 
   /**
-   * Packs the state into {@code out[0]} (low) and {@code out[1]} (high).
+   * Packs the state into {@code out[0]} (low) and {@code out[1]} (high). Allocates nothing: the
+   * explorer packs each successor it reads through a {@link dev.callroute.core.Stepper}'s view.
    *
    * @throws IllegalArgumentException when the state has more calls than the codec holds
    */
-  public void pack(State s, long[] out) {
+  public void pack(StateView s, long[] out) {
     long lo = Packing.connectionBits(s.connected());
     long hi = 0;
-    long[] w = {lo, hi};
-    put(w, routesAt, routeBits, routeCode(s.systemRoute()));
-    put(w, routesAt + routeBits, routeBits, routeCode(s.voipRoute()));
-    put(w, routesAt + 2 * routeBits, routeBits, routeCode(s.lastCallRoute()));
-    put(w, routesAt + 3 * routeBits, routeBits, routeCode(s.routeBeforeOverride()));
-    put(w, targetAt, targetBits, targetCode(s.controlCenterChoice()));
-    put(w, settingAt, 2, s.callAudioRouting().code());
-    put(w, flagsAt, 1, s.systemCallSinceBluetooth() ? 1 : 0);
-    put(w, flagsAt + 1, 1, s.builtInMicPreferred() ? 1 : 0);
+    long routeCodes = // at most 4 * 11 bits: a world has at most 15 accessories
+        routeCode(s.systemRoute())
+            | (long) routeCode(s.voipRoute()) << routeBits
+            | (long) routeCode(s.lastCallRoute()) << (2 * routeBits)
+            | (long) routeCode(s.routeBeforeOverride()) << (3 * routeBits);
+    lo |= low(routesAt, routeCodes);
+    hi |= high(routesAt, 4 * routeBits, routeCodes);
+    int target = targetCode(s.controlCenterChoice());
+    lo |= low(targetAt, target);
+    hi |= high(targetAt, targetBits, target);
+    int flags =
+        s.callAudioRouting().code()
+            | (s.systemCallSinceBluetooth() ? 4 : 0)
+            | (s.builtInMicPreferred() ? 8 : 0);
+    lo |= low(settingAt, flags);
+    hi |= high(settingAt, 4, flags);
     List<Call> calls = s.calls();
     int n = calls.size();
     if (n > maxCalls) {
       throw new IllegalArgumentException("more than " + maxCalls + " calls: " + n);
     }
-    int[] codes = new int[n];
+    // Canonical order: the calls' codes (1 to 9) in ascending order, counted rather than sorted.
+    long counts = 0; // four bits per code
     for (int i = 0; i < n; i++) {
-      Call c = calls.get(i);
-      int code = 1 + callCode(c);
-      int j = i;
-      while (j > 0 && codes[j - 1] > code) {
-        codes[j] = codes[j - 1];
-        j--;
+      counts += 1L << (4 * (1 + callCode(calls.get(i))));
+    }
+    int pos = callsAt;
+    for (int code = 1; code <= 9; code++) {
+      for (int k = (int) (counts >>> (4 * code)) & 15; k > 0; k--) {
+        lo |= low(pos, code);
+        hi |= high(pos, 4, code);
+        pos += 4;
       }
-      codes[j] = code;
     }
-    for (int i = 0; i < n; i++) {
-      put(w, callsAt + 4 * i, 4, codes[i]);
+    out[0] = lo;
+    out[1] = hi;
+  }
+
+  /** The bits of {@code value} written at bit {@code pos} that fall in the low word. */
+  private static long low(int pos, long value) {
+    return pos < 64 ? value << pos : 0L;
+  }
+
+  /** The bits of {@code value} ({@code width} bits) written at bit {@code pos} in the high word. */
+  private static long high(int pos, int width, long value) {
+    if (pos >= 64) {
+      return value << (pos - 64);
     }
-    out[0] = w[0];
-    out[1] = w[1];
+    return pos + width > 64 ? value >>> (64 - pos) : 0L;
   }
 
   /** The state with these packed words; calls are named {@code c1..cn} in canonical order. */

@@ -4,6 +4,8 @@ import dev.callroute.core.Invariant;
 import dev.callroute.core.Outcome;
 import dev.callroute.core.State;
 import dev.callroute.core.Step;
+import dev.callroute.core.Stepper;
+import dev.callroute.core.Transition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,15 @@ public interface TransitionCheck {
 
   /** Whether the property holds after {@code step} took {@code before} to {@code outcome}. */
   boolean holds(State before, Step step, Outcome outcome);
+
+  /**
+   * The same check on a transition read through views, such as a {@link Stepper}'s result, which
+   * the explorer checks without building an {@link Outcome}. By default it builds one and asks
+   * {@link #holds(State, Step, Outcome)}; the spec's invariants read the views directly.
+   */
+  default boolean holds(State before, Step step, Transition transition) {
+    return holds(before, step, transition.outcome());
+  }
 
   /** A check of one of the spec's invariants. */
   static TransitionCheck of(Invariant invariant) {
@@ -38,6 +49,11 @@ public interface TransitionCheck {
     @Override
     public boolean holds(State before, Step step, Outcome outcome) {
       return invariant.holds(before, step, outcome);
+    }
+
+    @Override
+    public boolean holds(State before, Step step, Transition transition) {
+      return invariant.holds(before, step, transition);
     }
   }
 
