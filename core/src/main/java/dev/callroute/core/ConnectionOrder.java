@@ -24,7 +24,7 @@ public final class ConnectionOrder {
 
   /** The order with these packed bits, as returned by {@link #packed()}; see {@link Packing}. */
   static ConnectionOrder ofPacked(long packed) {
-    return packed == 0 ? EMPTY : new ConnectionOrder(packed);
+    return packed == 0 ? EMPTY : Interned.order(packed, ConnectionOrder::new);
   }
 
   /** The packed form: four bits per connected accessory, oldest in the lowest bits. */
@@ -70,7 +70,7 @@ public final class ConnectionOrder {
       throw new IllegalArgumentException("accessory index out of range: " + accessory);
     }
     int n = size();
-    return new ConnectionOrder(packed | ((long) (accessory + 1) << (4 * n)));
+    return ofPacked(packed | ((long) (accessory + 1) << (4 * n)));
   }
 
   /** This order without the accessory. */

@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public enum Invariant {
   /** 1. Bluetooth HFP input and output go together; built-in outputs pair with the built-in mic. */
-  HFP_COUPLING("1", "HFP input and output are coupled") {
+  HFP_COUPLING("1", "HFP input and output are coupled", true) {
     @Override
     public boolean holds(StateView before, Step step, Transition transition) {
       StateView s = transition.after();
@@ -33,7 +33,7 @@ public enum Invariant {
     }
   },
   /** 2. A route uses only built-in ports and the ports of connected accessories. */
-  ONLY_CONNECTED_PORTS("2", "only connected ports are used") {
+  ONLY_CONNECTED_PORTS("2", "only connected ports are used", true) {
     @Override
     public boolean holds(StateView before, Step step, Transition transition) {
       StateView s = transition.after();
@@ -41,7 +41,7 @@ public enum Invariant {
     }
   },
   /** 3. An accessory whose HFP is systemCallsOnly carries HFP only during an active system call. */
-  SYSTEM_ONLY_HFP("3", "a systemCallsOnly accessory carries HFP only in a system call") {
+  SYSTEM_ONLY_HFP("3", "a systemCallsOnly accessory carries HFP only in a system call", true) {
     @Override
     public boolean holds(StateView before, Step step, Transition transition) {
       StateView s = transition.after();
@@ -54,7 +54,7 @@ public enum Invariant {
     }
   },
   /** 4. A receiver's VoIP call never has an input. */
-  RECEIVER_HAS_NO_INPUT("4", "a receiver's VoIP call has no input") {
+  RECEIVER_HAS_NO_INPUT("4", "a receiver's VoIP call has no input", true) {
     @Override
     public boolean holds(StateView before, Step step, Transition transition) {
       StateView s = transition.after();
@@ -66,7 +66,7 @@ public enum Invariant {
   /**
    * 5. Exactly one current route, determined by the events alone: replaying gives equal outcomes.
    */
-  DETERMINISM("5", "the same step gives the same outcome") {
+  DETERMINISM("5", "the same step gives the same outcome", false) {
     @Override
     public boolean holds(StateView before, Step step, Transition transition) {
       return Engine.next(before.toState(), step).equals(transition.outcome());
@@ -74,7 +74,7 @@ public enum Invariant {
   },
   /** 6. With Bluetooth Headset routing and usable Bluetooth, a new system call is on Bluetooth. */
   BLUETOOTH_SETTING_HONOURED(
-      "6", "Call Audio Routing Bluetooth Headset puts new calls on Bluetooth") {
+      "6", "Call Audio Routing Bluetooth Headset puts new calls on Bluetooth", false) {
     @Override
     public boolean holds(StateView before, Step step, Transition transition) {
       if (transition.rejected() || !(step instanceof Step.Answer || step instanceof Step.Dial)) {
@@ -97,7 +97,7 @@ public enum Invariant {
     }
   },
   /** 7. A rejected step leaves the state unchanged. */
-  REJECTION_CHANGES_NOTHING("7", "a rejected step changes nothing") {
+  REJECTION_CHANGES_NOTHING("7", "a rejected step changes nothing", false) {
     @Override
     public boolean holds(StateView before, Step step, Transition transition) {
       return !transition.rejected() || StateView.same(transition.after(), before);
@@ -106,10 +106,22 @@ public enum Invariant {
 
   private final String number;
   private final String description;
+  private final boolean stateOnly;
 
-  Invariant(String number, String description) {
+  Invariant(String number, String description, boolean stateOnly) {
     this.number = number;
     this.description = description;
+    this.stateOnly = stateOnly;
+  }
+
+  /**
+   * Whether the invariant reads only the state after the step, not the state before, the step or
+   * the rest of the outcome: then its answer is the same for every transition that ends in equal
+   * states, and a checker may compute it once per state ({@code StepperEquivalenceProperties}
+   * checks that it does not depend on the rest).
+   */
+  public boolean stateOnly() {
+    return stateOnly;
   }
 
   /** The invariant's number in the spec. */

@@ -5,7 +5,7 @@ final class Rejections {
   private Rejections() {}
 
   static Rejection reject(RejectionReason reason, String subject, Rule rule) {
-    return new Rejection(reason, subject, rule);
+    return Interned.rejection(reason, subject, rule);
   }
 
   /** Rejects a step naming an accessory that does not exist or is not connected, else null. */

@@ -35,7 +35,7 @@ final class SystemCallRules {
     if (system) {
       VoipRules.interrupt(d);
     }
-    d.putCall(new Call(id, type, CallState.RINGING, system));
+    d.putCall(Interned.call(id, type, CallState.RINGING, system));
     return null;
   }
 
@@ -47,7 +47,7 @@ final class SystemCallRules {
     boolean system = d.world().isSystemCall(type);
     d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     if (!system) {
-      d.putCall(new Call(id, type, CallState.ACTIVE, false));
+      d.putCall(Interned.call(id, type, CallState.ACTIVE, false));
       d.routeVoip(VoipRules.startRoute(d));
       return null;
     }
@@ -55,7 +55,7 @@ final class SystemCallRules {
       return reject(RejectionReason.SYSTEM_CALL_IN_PROGRESS, id, Rule.CALL_DIAL);
     }
     VoipRules.interrupt(d);
-    d.putCall(new Call(id, type, CallState.ACTIVE, true));
+    d.putCall(Interned.call(id, type, CallState.ACTIVE, true));
     d.routeSystem(dialRoute(d, type == CallType.APP));
     d.systemCallSinceBluetooth = true;
     return null;

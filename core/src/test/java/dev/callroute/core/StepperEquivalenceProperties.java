@@ -76,10 +76,21 @@ class StepperEquivalenceProperties {
       assertThat(expected.state()).as("unchanged: %s", what).isEqualTo(state);
     }
     assertThat(STEPPER.outcome()).as("outcome: %s", what).isEqualTo(expected);
+    // Ends in the state after, from another state by another step: state-only invariants agree.
+    Outcome elsewhere =
+        new Outcome.Rejected(
+            expected.state(),
+            new Rejection(RejectionReason.NO_SUCH_CALL, "c9", Rule.CALL_ANSWER_ON_IPHONE),
+            new Decision(expected.state().currentRoute(), 0L));
     for (Invariant i : Invariant.values()) {
       assertThat(i.holds(state, step, STEPPER))
           .as("invariant %s through views: %s", i.number(), what)
           .isEqualTo(i.holds(state, step, expected));
+      if (i.stateOnly()) {
+        assertThat(i.holds(expected.state(), new Step.End("c9"), elsewhere))
+            .as("invariant %s reads only the state after: %s", i.number(), what)
+            .isEqualTo(i.holds(state, step, expected));
+      }
     }
     return expected.state();
   }

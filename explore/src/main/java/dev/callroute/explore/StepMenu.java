@@ -32,6 +32,8 @@ public final class StepMenu {
   private final int size;
   private final Step[][] byCode;
   private final int maxCalls;
+  // 0, 1, 2, ...: the codes of the fixed steps come from here
+  private final int[] everyCode;
 
   /** The menu for this world, with calls named {@code c1..c(maxCalls)}. */
   public StepMenu(World world, int maxCalls) {
@@ -63,6 +65,7 @@ public final class StepMenu {
     this.perSlot = accessories + 3;
     this.size = slotBase + maxCalls * perSlot;
     // byCode[code][k]: the step of that code when the state's calls are c1..ck (k = slot count).
+    this.everyCode = java.util.stream.IntStream.range(0, size).toArray();
     this.byCode = new Step[size][];
     for (int code = 0; code < size; code++) {
       byCode[code] = new Step[maxCalls + 1];
@@ -82,13 +85,11 @@ public final class StepMenu {
    * canonical order) into {@code out}, and returns how many.
    */
   public int codes(List<Call> calls, int[] out) {
-    int n = 0;
-    for (int i = 0; i < fixed.length; i++) {
-      out[n++] = i;
-    }
+    System.arraycopy(everyCode, 0, out, 0, fixed.length);
+    int n = fixed.length;
     if (calls.size() < maxCalls) {
-      for (int i = 0; i < 2 * CallType.values().length; i++) {
-        out[n++] = newCallBase + i;
+      for (int code = newCallBase; code < slotBase; code++) {
+        out[n++] = code;
       }
     }
     for (int k = 0; k < calls.size(); k++) {

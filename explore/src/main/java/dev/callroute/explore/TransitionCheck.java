@@ -26,6 +26,14 @@ public interface TransitionCheck {
     return holds(before, step, transition.outcome());
   }
 
+  /**
+   * Whether the check reads only the state after the step: then the explorer computes it once for
+   * the transitions that leave a state as it was (rejected steps, steps that change nothing).
+   */
+  default boolean stateOnly() {
+    return false;
+  }
+
   /** A check of one of the spec's invariants. */
   static TransitionCheck of(Invariant invariant) {
     return new OfInvariant(invariant);
@@ -54,6 +62,11 @@ public interface TransitionCheck {
     @Override
     public boolean holds(State before, Step step, Transition transition) {
       return invariant.holds(before, step, transition);
+    }
+
+    @Override
+    public boolean stateOnly() {
+      return invariant.stateOnly();
     }
   }
 
