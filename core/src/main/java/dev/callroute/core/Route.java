@@ -109,6 +109,31 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
 
   /** The same output with another input. */
   public Route withInput(Port newInput, int newInputAccessory) {
-    return new Route(output, outputAccessory, newInput, newInputAccessory);
+    return of(output, outputAccessory, newInput, newInputAccessory);
+  }
+
+  // Every route of accessories 0 to 15, built on first use: index by ports and accessories + 1.
+  private static final int SIDE = ConnectionOrder.CAPACITY + 1;
+  private static final int PORTS = Port.values().length;
+  private static final Route[] ALL = new Route[PORTS * SIDE * PORTS * SIDE];
+
+  /** The route with these components: a shared instance (routes are values). */
+  static Route of(Port output, int outputAccessory, Port input, int inputAccessory) {
+    if (outputAccessory < BUILT_IN
+        || outputAccessory >= ConnectionOrder.CAPACITY
+        || inputAccessory < BUILT_IN
+        || inputAccessory >= ConnectionOrder.CAPACITY) {
+      return new Route(output, outputAccessory, input, inputAccessory);
+    }
+    int i =
+        ((output.ordinal() * SIDE + outputAccessory + 1) * PORTS + input.ordinal()) * SIDE
+            + inputAccessory
+            + 1;
+    Route r = ALL[i];
+    if (r == null) {
+      r = new Route(output, outputAccessory, input, inputAccessory);
+      ALL[i] = r;
+    }
+    return r;
   }
 }

@@ -74,7 +74,7 @@ final class SystemCallRules {
       if (r != null) {
         return r;
       }
-      if (!d.world().accessory(via.accessory()).orElseThrow().hasCallButton()) {
+      if (!d.world().known(via.accessory()).hasCallButton()) {
         return reject(
             RejectionReason.NO_CALL_BUTTON, via.accessory(), Rule.CALL_ANSWER_ON_ACCESSORY);
       }
@@ -161,7 +161,7 @@ final class SystemCallRules {
       if (r != null) {
         return r;
       }
-      if (!Routes.callCapable(d.world().accessory(pick.accessory()).orElseThrow())) {
+      if (!Routes.callCapable(d.world().known(pick.accessory()))) {
         return reject(
             RejectionReason.CANNOT_CARRY_CALLS, pick.accessory(), Rule.CALL_SWITCH_ON_CALL_SCREEN);
       }

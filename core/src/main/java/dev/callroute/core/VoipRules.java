@@ -18,7 +18,7 @@ final class VoipRules {
         return RouteRules.coupled(d, picked);
       }
       if (choice.isAccessory()
-          && w.accessory(choice.accessory()).orElseThrow().hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
+          && w.known(choice.accessory()).hfp() == HfpSupport.SYSTEM_CALLS_ONLY) {
         d.apply(Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
       }
     }
@@ -175,7 +175,7 @@ final class VoipRules {
       if (r != null) {
         return r;
       }
-      Accessory acc = d.world().accessory(pick.accessory()).orElseThrow();
+      Accessory acc = d.world().known(pick.accessory());
       if (callActive && !d.world().app().isReceiver() && acc.kind().isBluetooth()) {
         if (acc.hfp() == HfpSupport.NEVER) {
           return reject(RejectionReason.CANNOT_CARRY_CALLS, acc.id(), rule);

@@ -51,6 +51,18 @@ public record World(List<Accessory> accessories, App app) {
     return i < 0 ? Optional.empty() : Optional.of(accessories.get(i));
   }
 
+  /**
+   * The accessory with this id, which the caller knows exists (the engine's rules, once a step's
+   * accessory is checked): as {@code accessory(id).orElseThrow()}, without an {@link Optional}.
+   */
+  Accessory known(String id) {
+    int i = indexOf(id);
+    if (i < 0) {
+      throw new java.util.NoSuchElementException("no accessory '" + id + "'");
+    }
+    return accessories.get(i);
+  }
+
   /** The accessory at this index. */
   public Accessory accessory(int index) {
     return accessories.get(index);
