@@ -17,8 +17,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * that passes.
  *
  * <ul>
- *   <li>Accessories connected first are written first, with {@code connected: true}, in the order
- *       of {@link Setup#connectedFirst()}: in a file, connection order is list order.
+ *   <li>Accessories are written in the world's order. Those connected first get {@code connected:
+ *       true}; in a file, connection order is list order, so when the world lists them in another
+ *       order than {@link Setup#connectedFirst()}, they alone swap places: the places they hold are
+ *       filled in connection order, and every other accessory keeps its place.
  *   <li>A call id used again after its call ended is renamed ({@code c1} becomes {@code c1-2}),
  *       because ids are unique within a file.
  *   <li>Every rejected step is followed by {@code expect: {rejected: true}}, so that it does not
@@ -107,19 +109,31 @@ public final class ScenarioWriter {
 
   private static Node accessories(World world, List<String> connectedFirst) {
     List<Node> items = new ArrayList<>();
-    for (String id : connectedFirst) {
-      Accessory a =
-          world
-              .accessory(id)
-              .orElseThrow(() -> new IllegalArgumentException("no accessory '" + id + "'"));
-      items.add(accessory(a, true));
-    }
-    for (Accessory a : world.accessories()) {
-      if (!connectedFirst.contains(a.id())) {
-        items.add(accessory(a, false));
-      }
+    for (Accessory a : listed(world, connectedFirst)) {
+      items.add(accessory(a, connectedFirst.contains(a.id())));
     }
     return YamlNodes.blockList(items);
+  }
+
+  /**
+   * The world's accessories in the order a file lists them: the world's order, except that the
+   * places of the accessories connected first are filled in connection order (a file has no other
+   * way to say it). When the world already lists them in that order, nothing moves.
+   */
+  static List<Accessory> listed(World world, List<String> connectedFirst) {
+    List<Accessory> connected = new ArrayList<>();
+    for (String id : connectedFirst) {
+      connected.add(
+          world
+              .accessory(id)
+              .orElseThrow(() -> new IllegalArgumentException("no accessory '" + id + "'")));
+    }
+    List<Accessory> out = new ArrayList<>();
+    int next = 0;
+    for (Accessory a : world.accessories()) {
+      out.add(connectedFirst.contains(a.id()) ? connected.get(next++) : a);
+    }
+    return out;
   }
 
   private static Node accessory(Accessory a, boolean connected) {

@@ -32,7 +32,7 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * Random walks of the engine (up to 120 steps, calls declined, ended and dialled again), rendered
  * into each log format and read back: the explanation must explain every observation and reproduce
- * the routes the engine took.
+ * the routes the engine took, and the scenario it writes must pass {@code run}.
  */
 class RoundTripProperties {
   private static final List<Accessory> BLUETOOTH =
@@ -48,7 +48,7 @@ class RoundTripProperties {
       @ForAll @IntRange(min = 1, max = 120) int length)
       throws IOException {
     Random random = new Random(seed);
-    World world = world(random);
+    World world = world(random, namesAccessories(format) ? BLUETOOTH.size() : 1);
     CallAudioRouting setting = CallAudioRouting.values()[random.nextInt(3)];
     Walk walk = Walk.of(world, setting, format, length, random);
     Outcome start = walk.start();
@@ -102,12 +102,23 @@ class RoundTripProperties {
     return Arbitraries.of(SampleLogs.Format.class);
   }
 
-  private static World world(Random random) {
+  /**
+   * Whether a log in this format tells Bluetooth accessories apart. R2 gives an output's type alone
+   * and B1 a reason alone: the explainer reads such a log with one unnamed Bluetooth accessory
+   * standing for all of them (trace-format.md, "Accessories"), so a walk with two of them can log
+   * what one accessory cannot do (disconnecting one leaves the other's A2DP) and deviate. The spec
+   * promises nothing there; such walks are kept to one Bluetooth accessory.
+   */
+  static boolean namesAccessories(SampleLogs.Format format) {
+    return format != SampleLogs.Format.R2 && format != SampleLogs.Format.B1;
+  }
+
+  static World world(Random random, int maxBluetooth) {
     List<Accessory> accessories = new ArrayList<>();
     int bluetooth = random.nextInt(3);
     for (int i = 0; i < bluetooth; i++) {
       Accessory a = BLUETOOTH.get(random.nextInt(BLUETOOTH.size()));
-      if (!accessories.contains(a)) {
+      if (!accessories.contains(a) && accessories.size() < maxBluetooth) {
         accessories.add(a);
       }
     }

@@ -18,7 +18,8 @@ import java.util.Random;
  * A seeded random walk of the engine over the explainer's step menu, as a device would take it: at
  * most {@link StepMenu#MAX_CALLS} calls, calls declined, ended and dialled again freely, and never
  * more than {@link Explainer#DEFAULT_MAX_HIDDEN} steps in a row that the format does not log (once
- * the bound is reached, only a step the format logs is taken).
+ * the bound is reached, only a step the format logs is taken, and the last hidden step allowed
+ * leads to a state from which such a step exists).
  *
  * @param world the world walked
  * @param start the outcome that sets the setting, whose route the log starts from
@@ -35,9 +36,18 @@ record Walk(World world, Outcome start, List<Outcome> outcomes) {
       List<Outcome> menu = new ArrayList<>();
       for (Step step : StepMenu.from(state)) {
         Outcome o = Engine.next(state, step);
-        if (!o.rejected() && (silent < Explainer.DEFAULT_MAX_HIDDEN || loggedCount(f, o) > 0)) {
+        if (o.rejected()) {
+          continue;
+        }
+        if (loggedCount(f, o) > 0
+            || silent < Explainer.DEFAULT_MAX_HIDDEN - 1
+            || (silent < Explainer.DEFAULT_MAX_HIDDEN && canBeLogged(f, o.state()))) {
           menu.add(o);
         }
+      }
+      if (menu.isEmpty()) {
+        throw new IllegalStateException(
+            "the walk is stuck after " + outcomes.size() + " steps in " + state);
       }
       Outcome o = menu.get(r.nextInt(menu.size()));
       outcomes.add(o);
@@ -45,6 +55,21 @@ record Walk(World world, Outcome start, List<Outcome> outcomes) {
       silent = loggedCount(f, o) > 0 ? 0 : silent + 1;
     }
     return new Walk(world, start, List.copyOf(outcomes));
+  }
+
+  /**
+   * Whether some step from this state shows in a log in this format. The last hidden step allowed
+   * in a row must lead to such a state: otherwise the walk would be stuck, as in a world without
+   * accessories where a receiver's app call rings and nothing the user does changes the route.
+   */
+  private static boolean canBeLogged(SampleLogs.Format f, State state) {
+    for (Step step : StepMenu.from(state)) {
+      Outcome o = Engine.next(state, step);
+      if (!o.rejected() && loggedCount(f, o) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many observations a log in this format shows. */
