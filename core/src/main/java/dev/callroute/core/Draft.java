@@ -40,7 +40,7 @@ final class Draft implements StateView {
   private Route beforeRoute;
   // The calls once the step changed them: one reused buffer, so that changing calls allocates
   // nothing; `calls` is either before.calls() or this.
-  private CallBuffer buffer;
+  private CallList buffer;
 
   /** A working copy of this state. */
   Draft(State s) {
@@ -199,7 +199,7 @@ final class Draft implements StateView {
 
   /** Puts the call in place of the one with its id, or appends it. */
   void putCall(Call call) {
-    CallBuffer b = editableCalls();
+    CallList b = editableCalls();
     int n = b.size();
     for (int i = 0; i < n; i++) {
       if (b.get(i).id().equals(call.id())) {
@@ -212,7 +212,7 @@ final class Draft implements StateView {
 
   /** Removes the call with this id. */
   void removeCall(String id) {
-    CallBuffer b = editableCalls();
+    CallList b = editableCalls();
     for (int i = 0; i < b.size(); i++) {
       if (b.get(i).id().equals(id)) {
         b.remove(i);
@@ -222,12 +222,12 @@ final class Draft implements StateView {
   }
 
   /** The calls as a buffer this step may change: a copy of the state's on the first change. */
-  private CallBuffer editableCalls() {
+  private CallList editableCalls() {
     if (calls != buffer) {
       if (buffer == null) {
-        buffer = new CallBuffer();
+        buffer = CallList.editable();
       }
-      buffer.copyOf(calls);
+      buffer.copyFrom(calls);
       calls = buffer;
     }
     return buffer;

@@ -42,7 +42,7 @@ public record State(
     Objects.requireNonNull(world, "world");
     Objects.requireNonNull(connected, "connected");
     Objects.requireNonNull(callAudioRouting, "callAudioRouting");
-    calls = List.copyOf(calls);
+    calls = CallList.copyOf(calls); // immutable, as List.copyOf (see CallList for why not it)
     Objects.requireNonNull(systemRoute, "systemRoute");
     Objects.requireNonNull(voipRoute, "voipRoute");
     Objects.requireNonNull(lastCallRoute, "lastCallRoute");
