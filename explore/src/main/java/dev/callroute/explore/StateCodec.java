@@ -210,8 +210,29 @@ public final class StateCodec {
   }
 
   private int routeCode(Route r) {
-    return outCode(r.output(), r.outputAccessory()) * (2 + 2 * accessories)
-        + inCode(r.input(), r.inputAccessory());
+    int out = OUT_BASE[r.output().ordinal()] + OUT_STEP[r.output().ordinal()] * r.outputAccessory();
+    int in = IN_BASE[r.input().ordinal()] + IN_STEP[r.input().ordinal()] * r.inputAccessory();
+    if (out < 0 || in < 0) {
+      throw new IllegalArgumentException("not an output/input pair: " + r);
+    }
+    return out * (2 + 2 * accessories) + in;
+  }
+
+  // outCode and inCode as tables by port: code = base + step * accessory index (built-in ports
+  // have index -1 and step 0); -1 for a port that is not an output (an input).
+  private static final int[] OUT_BASE = new int[Port.values().length];
+  private static final int[] OUT_STEP = new int[Port.values().length];
+  private static final int[] IN_BASE = new int[Port.values().length];
+  private static final int[] IN_STEP = new int[Port.values().length];
+
+  static {
+    for (Port p : Port.values()) {
+      boolean accessory = p.isAccessoryPort();
+      OUT_BASE[p.ordinal()] = p.isOutput() ? outCode(p, accessory ? 0 : Route.BUILT_IN) : -1;
+      OUT_STEP[p.ordinal()] = accessory ? 3 : 0;
+      IN_BASE[p.ordinal()] = p.isInput() ? inCode(p, accessory ? 0 : Route.BUILT_IN) : -1;
+      IN_STEP[p.ordinal()] = accessory ? 2 : 0;
+    }
   }
 
   private int targetCode(Target t) {
@@ -223,6 +244,11 @@ public final class StateCodec {
       case SPEAKER:
         return 2;
       case ACCESSORY:
+        for (int i = 3; i < targets.length; i++) {
+          if (targets[i].accessory() == t.accessory()) { // the world's own id: the usual case
+            return i;
+          }
+        }
         return 3 + world.indexOf(t.accessory());
       default:
         throw new IllegalArgumentException("not a Control Center choice: " + t);
