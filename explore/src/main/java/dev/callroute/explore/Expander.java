@@ -43,7 +43,11 @@ final class Expander {
   private final Query reach;
   private final int[] codes;
   private final VisitedSet store;
-  // The successors of one state that still need a look-up in the store.
+  // The successors of the last few states that still need a look-up in the store, with the state
+  // each was reached from: looked up together once the successors of LOOK_UP_STATES states may
+  // not fit.
+  private static final int LOOK_UP_STATES = 8;
+  private final int[] candidateParent;
   private final long[] candidateLo;
   private final long[] candidateHi;
   private final int[] candidateCode;
@@ -87,12 +91,14 @@ final class Expander {
     this.never = never.toArray(new Query[0]);
     this.reach = reach;
     this.codes = new int[menu.size()];
-    this.candidateLo = new long[menu.size()];
-    this.candidateHi = new long[menu.size()];
-    this.candidateCode = new int[menu.size()];
-    this.candidateMatches = new long[menu.size()];
-    this.scratch = new int[menu.size()];
-    this.stored = new boolean[menu.size()];
+    int room = LOOK_UP_STATES * menu.size();
+    this.candidateLo = new long[room];
+    this.candidateHi = new long[room];
+    this.candidateParent = new int[room];
+    this.candidateCode = new int[room];
+    this.candidateMatches = new long[room];
+    this.scratch = new int[room];
+    this.stored = new boolean[room];
     java.util.Arrays.fill(seen, -1);
   }
 
@@ -143,6 +149,7 @@ final class Expander {
   void expand(int from, int to, boolean[] broken, Batch out) {
     out.clear();
     long transitions = 0;
+    int candidates = 0;
     for (int id = from; id < to; id++) {
       long fromLow = store.low(id);
       long fromHigh = store.high(id);
@@ -150,7 +157,10 @@ final class Expander {
       int n = menu.codes(s.calls(), codes);
       int callCount = s.calls().size();
       int replayed = id % n;
-      int candidates = 0;
+      if (candidates + n > candidateLo.length) {
+        lookUpAndAdd(candidates, out);
+        candidates = 0;
+      }
       stateOnlyKnown = 0;
       for (int i = 0; i < n; i++) {
         int code = codes[i];
@@ -188,18 +198,32 @@ final class Expander {
         seen[slot + 1] = hi;
         candidateLo[candidates] = lo;
         candidateHi[candidates] = hi;
+        candidateParent[candidates] = id;
         candidateCode[candidates] = code;
         candidateMatches[candidates++] = matches(next);
       }
-      // The state's new-looking successors are looked up together (see StateStore.containsAll),
-      // then added in the order of their steps, as one by one.
-      store.containsAll(candidateLo, candidateHi, candidates, scratch, stored);
-      for (int j = 0; j < candidates; j++) {
-        if (!stored[j]) {
-          out.add(candidateLo[j], candidateHi[j], id, candidateCode[j], candidateMatches[j]);
-        }
+    }
+    lookUpAndAdd(candidates, out);
+    out.transitions = transitions;
+  }
+
+  /**
+   * Looks the new-looking successors of the last few states up together (see {@link
+   * VisitedSet#containsAll}: their cache misses overlap), then adds those not stored in the order
+   * they were found, as one by one. The store only answers for states stored before the round, so
+   * looking up later changes no answer.
+   */
+  private void lookUpAndAdd(int candidates, Batch out) {
+    store.containsAll(candidateLo, candidateHi, candidates, scratch, stored);
+    for (int j = 0; j < candidates; j++) {
+      if (!stored[j]) {
+        out.add(
+            candidateLo[j],
+            candidateHi[j],
+            candidateParent[j],
+            candidateCode[j],
+            candidateMatches[j]);
       }
     }
-    out.transitions = transitions;
   }
 }
