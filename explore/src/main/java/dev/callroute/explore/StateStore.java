@@ -6,9 +6,17 @@ import java.util.Arrays;
  * The visited states of a search, in the order they were found, with how each was reached.
  *
  * <p>Each state is two {@code long}s in one growing array, so the array is also the breadth-first
- * queue. An open-addressing hash table of {@code int} state numbers (linear probing, at most half
- * full) finds a state by its bits. Each state also keeps the number of the state it was reached
- * from and the code of the step that reached it. Nothing is boxed.
+ * queue. An open-addressing hash table of {@code int}s (linear probing, at most half full) finds a
+ * state by its bits. Each state also keeps the number of the state it was reached from and the code
+ * of the step that reached it. Nothing is boxed.
+ *
+ * <p>A table of {@code 2^k} slots holds at most {@code 2^(k-1)} states, so a state's number plus
+ * one fits in the low {@code k} bits of its slot; the other {@code 32-k} bits hold a fingerprint:
+ * the top {@code 32-k} bits of the state's hash, which the slot's position (its low {@code k} bits)
+ * does not use. A probe whose fingerprint differs names another state and is skipped without
+ * reading that state's words, a cache miss saved (see {@code bench/README.md}, "StoreBenchmark").
+ * The fingerprint changes nothing else: states go to the same slots and get the same numbers as
+ * without it. An empty slot is 0.
  *
  * <p>Memory: 22 bytes per state in the growing arrays (grown by a quarter, so at most 27.5 with the
  * slack) and 8 to 16 in the table (it doubles when half full), at most about 44 bytes per state.
@@ -23,8 +31,6 @@ public final class StateStore implements VisitedSet {
   // States numbered from here on were added during the current round: contains() skips them, as
   // their words may not be visible yet to the thread that asks.
   private int trusted = Integer.MAX_VALUE;
-  // Keeps the loads of containsAll's second pass from being optimized away.
-  private long sink;
 
   /** How many states are stored. */
   @Override
@@ -59,16 +65,31 @@ public final class StateStore implements VisitedSet {
   /** Whether the state is stored. Safe to call from many threads while nothing is added. */
   @Override
   public boolean contains(long lo, long hi) {
-    int slot = (int) mix(lo, hi) & mask;
+    long h = mix(lo, hi);
+    int m = mask;
+    return probe(table, m, ((int) (h >>> 32) & ~m) | ((int) h & m), lo, hi);
+  }
+
+  /**
+   * Whether the state is stored and trusted, probing from {@code start}: its fingerprint in the
+   * high bits, its first slot in the bits of {@code m}.
+   */
+  private boolean probe(int[] t, int m, int start, long lo, long hi) {
+    int tag = start & ~m;
+    int slot = start & m;
+    long[] w = words;
     while (true) {
-      int id = table[slot] - 1;
-      if (id < 0) {
+      int v = t[slot];
+      if (v == 0) {
         return false;
       }
-      if (id < trusted && words[2 * id] == lo && words[2 * id + 1] == hi) {
-        return true;
+      if ((v & ~m) == tag) {
+        int id = (v & m) - 1;
+        if (id < trusted && w[2 * id] == lo && w[2 * id + 1] == hi) {
+          return true;
+        }
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & m;
     }
   }
 
@@ -78,16 +99,22 @@ public final class StateStore implements VisitedSet {
    */
   @Override
   public int add(long lo, long hi, int parent, int step) {
-    int slot = (int) mix(lo, hi) & mask;
+    long h = mix(lo, hi);
+    int m = mask;
+    int tag = (int) (h >>> 32) & ~m;
+    int slot = (int) h & m;
     while (true) {
-      int id = table[slot] - 1;
-      if (id < 0) {
+      int v = table[slot];
+      if (v == 0) {
         break;
       }
-      if (words[2 * id] == lo && words[2 * id + 1] == hi) {
-        return -1;
+      if ((v & ~m) == tag) {
+        int id = (v & m) - 1;
+        if (words[2 * id] == lo && words[2 * id + 1] == hi) {
+          return -1;
+        }
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & m;
     }
     if (size == Integer.MAX_VALUE / 2 - 1) {
       throw new IllegalStateException("too many states to store: " + size);
@@ -103,7 +130,7 @@ public final class StateStore implements VisitedSet {
     words[2 * id + 1] = hi;
     parents[id] = parent;
     steps[id] = (short) step;
-    table[slot] = id + 1;
+    table[slot] = tag | (id + 1);
     if (2L * size > table.length) {
       rehash();
     }
@@ -111,29 +138,27 @@ public final class StateStore implements VisitedSet {
   }
 
   /**
-   * Looks the states up in three passes: the table slot of every state, then the words of the state
-   * each slot names, then the whole probe, which now mostly hits the cache. The loads of one pass
-   * do not depend on each other, so the processor has several cache misses in flight at once
-   * instead of one after the other (a state's successors are spread over the whole table and the
-   * whole word array, see {@code bench/README.md}). The answers are those of {@link #contains}.
+   * Looks the states up in two passes: the first slot of every state, then the whole probe of each,
+   * which now starts in the cache and reads the words of a state only when its fingerprint matches.
+   * The table loads of the first pass do not depend on each other, nor do the word loads of the
+   * second, so the processor has several cache misses in flight at once instead of one after the
+   * other (a state's successors are spread over the whole table and the whole word array, see
+   * {@code bench/README.md}). The answers are those of {@link #contains}.
    */
   @Override
   public void containsAll(long[] lo, long[] hi, int n, int[] scratch, boolean[] out) {
     int[] t = table;
     int m = mask;
     for (int j = 0; j < n; j++) {
-      scratch[j] = t[(int) mix(lo[j], hi[j]) & m] - 1;
-    }
-    long[] w = words;
-    long touched = 0;
-    for (int j = 0; j < n; j++) {
-      int id = scratch[j];
-      touched += id >= 0 && id < trusted ? w[2 * id] : 0;
+      long h = mix(lo[j], hi[j]);
+      int start = ((int) (h >>> 32) & ~m) | ((int) h & m);
+      scratch[j] = start;
+      // Using the load keeps it; the second pass sets out[j] for good.
+      out[j] = t[start & m] != 0;
     }
     for (int j = 0; j < n; j++) {
-      out[j] = contains(lo[j], hi[j]);
+      out[j] = out[j] && probe(t, m, scratch[j], lo[j], hi[j]);
     }
-    sink = touched;
   }
 
   @Override
@@ -174,11 +199,12 @@ public final class StateStore implements VisitedSet {
     int[] bigger = new int[table.length * 2];
     int m = bigger.length - 1;
     for (int id = 0; id < size; id++) {
-      int slot = (int) mix(words[2 * id], words[2 * id + 1]) & m;
+      long h = mix(words[2 * id], words[2 * id + 1]);
+      int slot = (int) h & m;
       while (bigger[slot] != 0) {
         slot = (slot + 1) & m;
       }
-      bigger[slot] = id + 1;
+      bigger[slot] = ((int) (h >>> 32) & ~m) | (id + 1);
     }
     table = bigger;
     mask = m;
