@@ -181,7 +181,7 @@ final class Expander {
           continue;
         }
         StateView next = stepper.after();
-        codec.pack(next, packed);
+        codec.packSuccessor(next, s, fromLow, fromHigh, packed);
         if (symmetry != null) {
           symmetry.canonical(packed[0], packed[1], packed);
         }

@@ -39,6 +39,16 @@ public final class StateCodec {
   private final int settingAt;
   private final int flagsAt;
   private final int callsAt;
+  // Each component's bits in the two words, for packSuccessor.
+  private final long connectionMask;
+  private final long routesMaskLow;
+  private final long routesMaskHigh;
+  private final long targetMaskLow;
+  private final long targetMaskHigh;
+  private final long flagsMaskLow;
+  private final long flagsMaskHigh;
+  private final long callsMaskLow;
+  private final long callsMaskHigh;
 
   /** A codec for states of this world with at most {@code maxCalls} calls at once. */
   public StateCodec(World world, int maxCalls) {
@@ -76,6 +86,15 @@ public final class StateCodec {
               + total
               + " bits per state, more than 128: use fewer accessories or a lower --max-calls");
     }
+    this.connectionMask = lowMask(4 * accessories);
+    this.routesMaskLow = maskLow(routesAt, 4 * routeBits);
+    this.routesMaskHigh = maskHigh(routesAt, 4 * routeBits);
+    this.targetMaskLow = maskLow(targetAt, targetBits);
+    this.targetMaskHigh = maskHigh(targetAt, targetBits);
+    this.flagsMaskLow = maskLow(settingAt, 4);
+    this.flagsMaskHigh = maskHigh(settingAt, 4);
+    this.callsMaskLow = maskLow(callsAt, 4 * maxCalls);
+    this.callsMaskHigh = maskHigh(callsAt, 4 * maxCalls);
   }
 
   /** The id that unpacked states give the call at this position, counting from 0: c1, c2, ... */
@@ -100,44 +119,108 @@ public final class StateCodec {
    * @throws IllegalArgumentException when the state has more calls than the codec holds
    */
   public void pack(StateView s, long[] out) {
-    long lo = Packing.connectionBits(s.connected());
-    long hi = 0;
-    long routeCodes = // at most 4 * 11 bits: a world has at most 15 accessories
-        routeCode(s.systemRoute())
-            | (long) routeCode(s.voipRoute()) << routeBits
-            | (long) routeCode(s.lastCallRoute()) << (2 * routeBits)
-            | (long) routeCode(s.routeBeforeOverride()) << (3 * routeBits);
-    lo |= low(routesAt, routeCodes);
-    hi |= high(routesAt, 4 * routeBits, routeCodes);
+    long routes = routeCodes(s);
     int target = targetCode(s.controlCenterChoice());
-    lo |= low(targetAt, target);
-    hi |= high(targetAt, targetBits, target);
-    int flags =
-        s.callAudioRouting().code()
-            | (s.systemCallSinceBluetooth() ? 4 : 0)
-            | (s.builtInMicPreferred() ? 8 : 0);
-    lo |= low(settingAt, flags);
-    hi |= high(settingAt, 4, flags);
-    List<Call> calls = s.calls();
+    int flags = flags(s);
+    long calls = callCodes(s.calls());
+    out[0] =
+        Packing.connectionBits(s.connected())
+            | low(routesAt, routes)
+            | low(targetAt, target)
+            | low(settingAt, flags)
+            | low(callsAt, calls);
+    out[1] =
+        high(routesAt, 4 * routeBits, routes)
+            | high(targetAt, targetBits, target)
+            | high(settingAt, 4, flags)
+            | high(callsAt, 4 * maxCalls, calls);
+  }
+
+  /**
+   * Packs a successor of {@code before}, whose packed words are {@code beforeLow} and {@code
+   * beforeHigh}, as {@link #pack} would: the components the step left as they were (the same
+   * objects) keep their bits, the others are encoded again. The explorer's successors mostly differ
+   * from their state in one or two components.
+   */
+  public void packSuccessor(
+      StateView s, StateView before, long beforeLow, long beforeHigh, long[] out) {
+    long lo = beforeLow;
+    long hi = beforeHigh;
+    if (s.connected() != before.connected()) {
+      lo = lo & ~connectionMask | Packing.connectionBits(s.connected());
+    }
+    if (s.systemRoute() != before.systemRoute()
+        || s.voipRoute() != before.voipRoute()
+        || s.lastCallRoute() != before.lastCallRoute()
+        || s.routeBeforeOverride() != before.routeBeforeOverride()) {
+      long routes = routeCodes(s);
+      lo = lo & ~routesMaskLow | low(routesAt, routes);
+      hi = hi & ~routesMaskHigh | high(routesAt, 4 * routeBits, routes);
+    }
+    if (s.controlCenterChoice() != before.controlCenterChoice()) {
+      int target = targetCode(s.controlCenterChoice());
+      lo = lo & ~targetMaskLow | low(targetAt, target);
+      hi = hi & ~targetMaskHigh | high(targetAt, targetBits, target);
+    }
+    int flags = flags(s);
+    lo = lo & ~flagsMaskLow | low(settingAt, flags);
+    hi = hi & ~flagsMaskHigh | high(settingAt, 4, flags);
+    if (s.calls() != before.calls()) {
+      long calls = callCodes(s.calls());
+      lo = lo & ~callsMaskLow | low(callsAt, calls);
+      hi = hi & ~callsMaskHigh | high(callsAt, 4 * maxCalls, calls);
+    }
+    out[0] = lo;
+    out[1] = hi;
+  }
+
+  /** The four remembered routes' codes, {@link #routeBits} each (at most 4 * 11 bits). */
+  private long routeCodes(StateView s) {
+    return routeCode(s.systemRoute())
+        | (long) routeCode(s.voipRoute()) << routeBits
+        | (long) routeCode(s.lastCallRoute()) << (2 * routeBits)
+        | (long) routeCode(s.routeBeforeOverride()) << (3 * routeBits);
+  }
+
+  /** The setting's code and the two flags, four bits. */
+  private static int flags(StateView s) {
+    return s.callAudioRouting().code()
+        | (s.systemCallSinceBluetooth() ? 4 : 0)
+        | (s.builtInMicPreferred() ? 8 : 0);
+  }
+
+  /**
+   * The calls' codes (1 to 9), four bits each, in ascending order (canonical: call names and order
+   * drop out), counted rather than sorted.
+   */
+  private long callCodes(List<Call> calls) {
     int n = calls.size();
     if (n > maxCalls) {
       throw new IllegalArgumentException("more than " + maxCalls + " calls: " + n);
     }
-    // Canonical order: the calls' codes (1 to 9) in ascending order, counted rather than sorted.
     long counts = 0; // four bits per code
     for (int i = 0; i < n; i++) {
       counts += 1L << (4 * (1 + callCode(calls.get(i))));
     }
-    int pos = callsAt;
+    long codes = 0;
+    int at = 0;
     for (int code = 1; code <= 9; code++) {
       for (int k = (int) (counts >>> (4 * code)) & 15; k > 0; k--) {
-        lo |= low(pos, code);
-        hi |= high(pos, 4, code);
-        pos += 4;
+        codes |= (long) code << at;
+        at += 4;
       }
     }
-    out[0] = lo;
-    out[1] = hi;
+    return codes;
+  }
+
+  /** The bits at {@code pos}, {@code width} wide, that fall in the low word. */
+  private static long maskLow(int pos, int width) {
+    return low(pos, lowMask(width));
+  }
+
+  /** The bits at {@code pos}, {@code width} wide, that fall in the high word. */
+  private static long maskHigh(int pos, int width) {
+    return high(pos, width, lowMask(width));
   }
 
   /** The bits of {@code value} written at bit {@code pos} that fall in the low word. */
