@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx16g"})
+    // As the launcher runs explore: the throughput collector, and huge pages where the kernel
+    // offers them on request (see bench/README.md).
+    jvmArgsAppend = {"-Xmx16g", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages"})
 public class ExplorerBenchmark {
   /** The world file, relative to the directory the benchmarks run in. */
   @Param({"bench/worlds/large.yaml"})

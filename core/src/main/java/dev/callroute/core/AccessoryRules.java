@@ -13,13 +13,13 @@ final class AccessoryRules {
   static Rejection connect(Draft d, String id) {
     int a = d.world().indexOf(id);
     if (a < 0) {
-      return reject(RejectionReason.UNKNOWN_ACCESSORY, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
+      return reject(d, RejectionReason.UNKNOWN_ACCESSORY, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
     }
     if (d.connected.contains(a)) {
-      return reject(RejectionReason.ALREADY_CONNECTED, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
+      return reject(d, RejectionReason.ALREADY_CONNECTED, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
     }
     Accessory acc = d.world().accessory(a);
-    d.connected = d.connected.with(a);
+    d.connected = d.connectedWith(a);
     d.controlCenterChoice = Target.NONE;
     d.routeChangeReason = Notification.ROUTE_CHANGE_NEW_DEVICE_AVAILABLE;
     if (acc.kind().isBluetooth()) {
@@ -39,12 +39,12 @@ final class AccessoryRules {
   static Rejection disconnect(Draft d, String id) {
     int a = d.world().indexOf(id);
     if (a < 0) {
-      return reject(RejectionReason.UNKNOWN_ACCESSORY, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
+      return reject(d, RejectionReason.UNKNOWN_ACCESSORY, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
     }
     if (!d.connected.contains(a)) {
-      return reject(RejectionReason.NOT_CONNECTED, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
+      return reject(d, RejectionReason.NOT_CONNECTED, id, Rule.ROUTE_ONLY_CONNECTED_PORTS);
     }
-    d.connected = d.connected.without(a);
+    d.connected = d.connectedWithout(a);
     d.controlCenterChoice = Target.NONE;
     d.routeChangeReason = Notification.ROUTE_CHANGE_OLD_DEVICE_UNAVAILABLE;
     Call system = d.find(CallState.ACTIVE, true);

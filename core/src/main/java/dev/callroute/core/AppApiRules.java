@@ -37,7 +37,7 @@ final class AppApiRules {
     Call app = activeAppCall(d);
     if (app == null) {
       return reject(
-          RejectionReason.APP_CALL_NOT_ACTIVE, "preferredInput", Rule.APP_PREFERRED_INPUT);
+          d, RejectionReason.APP_CALL_NOT_ACTIVE, "preferredInput", Rule.APP_PREFERRED_INPUT);
     }
     if (input.kind() == Target.Kind.NONE) {
       d.apply(Rule.APP_PREFERRED_INPUT);
@@ -45,7 +45,7 @@ final class AppApiRules {
     }
     if (d.world().app().isReceiver()) {
       return reject(
-          RejectionReason.RECEIVER_HAS_NO_INPUT, input.toString(), Rule.APP_PREFERRED_INPUT);
+          d, RejectionReason.RECEIVER_HAS_NO_INPUT, input.toString(), Rule.APP_PREFERRED_INPUT);
     }
     Route current = appRoute(d, app);
     Route chosen;
@@ -58,10 +58,11 @@ final class AppApiRules {
       Accessory acc = d.world().accessory(a);
       if (acc.kind() == AccessoryKind.WIRED_HEADPHONES
           || acc.hfp() == HfpSupport.NEVER && acc.kind().isBluetooth()) {
-        return reject(RejectionReason.NO_MICROPHONE, acc.id(), Rule.APP_PREFERRED_INPUT);
+        return reject(d, RejectionReason.NO_MICROPHONE, acc.id(), Rule.APP_PREFERRED_INPUT);
       }
       if (acc.kind().isBluetooth() && !acc.hfpUsableFor(app.system())) {
         return reject(
+            d,
             RejectionReason.HFP_NOT_USABLE_BY_VOIP,
             acc.id(),
             Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
@@ -100,10 +101,11 @@ final class AppApiRules {
     String subject = on ? "speakerphone: true" : "speakerphone: false";
     Call app = activeAppCall(d);
     if (app == null) {
-      return reject(RejectionReason.APP_CALL_NOT_ACTIVE, subject, Rule.APP_SPEAKER_OVERRIDE);
+      return reject(d, RejectionReason.APP_CALL_NOT_ACTIVE, subject, Rule.APP_SPEAKER_OVERRIDE);
     }
     if (d.world().app().isReceiver()) {
-      return reject(RejectionReason.RECEIVER_HAS_NO_OVERRIDE, subject, Rule.APP_SPEAKER_OVERRIDE);
+      return reject(
+          d, RejectionReason.RECEIVER_HAS_NO_OVERRIDE, subject, Rule.APP_SPEAKER_OVERRIDE);
     }
     d.apply(Rule.APP_SPEAKER_OVERRIDE);
     d.routeChangeReason = Notification.ROUTE_CHANGE_OVERRIDE;

@@ -24,9 +24,9 @@ public record Call(String id, CallType type, CallState state, boolean system) {
     }
   }
 
-  /** The same call in another state (a shared instance: calls are values). */
+  /** The same call in another state. */
   public Call withState(CallState newState) {
-    return Interned.call(id, type, newState, system);
+    return new Call(id, type, newState, system);
   }
 
   /** Whether this is the app's VoIP call (an app call without CallKit). */

@@ -18,7 +18,7 @@ final class CallList extends AbstractList<Call> implements RandomAccess {
   private static final Call[] NONE = new Call[0];
   private Call[] calls;
   private int size;
-  private final boolean frozen;
+  private boolean frozen;
 
   private CallList(Call[] calls, int size, boolean frozen) {
     this.calls = calls;
@@ -42,6 +42,15 @@ final class CallList extends AbstractList<Call> implements RandomAccess {
   /** An empty list to edit. */
   static CallList editable() {
     return new CallList(new Call[4], 0, false);
+  }
+
+  /**
+   * Freezes this editable list: from now on it is a state's, and nothing may change it (a draft
+   * that is not reused hands its list over instead of copying it).
+   */
+  void freeze() {
+    requireEditable();
+    frozen = true;
   }
 
   /** Makes this editable list a copy of those calls. */

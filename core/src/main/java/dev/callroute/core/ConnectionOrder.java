@@ -24,7 +24,7 @@ public final class ConnectionOrder {
 
   /** The order with these packed bits, as returned by {@link #packed()}; see {@link Packing}. */
   static ConnectionOrder ofPacked(long packed) {
-    return packed == 0 ? EMPTY : Interned.order(packed, ConnectionOrder::new);
+    return packed == 0 ? EMPTY : new ConnectionOrder(packed);
   }
 
   /** The packed form: four bits per connected accessory, oldest in the lowest bits. */
@@ -66,15 +66,24 @@ public final class ConnectionOrder {
 
   /** This order with the accessory appended as the most recent. */
   public ConnectionOrder with(int accessory) {
+    return ofPacked(packedWith(accessory));
+  }
+
+  /** The packed form of {@link #with}. */
+  long packedWith(int accessory) {
     if (accessory < 0 || accessory >= CAPACITY) {
       throw new IllegalArgumentException("accessory index out of range: " + accessory);
     }
-    int n = size();
-    return ofPacked(packed | ((long) (accessory + 1) << (4 * n)));
+    return packed | ((long) (accessory + 1) << (4 * size()));
   }
 
   /** This order without the accessory. */
   public ConnectionOrder without(int accessory) {
+    return ofPacked(packedWithout(accessory));
+  }
+
+  /** The packed form of {@link #without}. */
+  long packedWithout(int accessory) {
     long result = 0;
     int out = 0;
     for (int i = 0; i < CAPACITY; i++) {
@@ -86,7 +95,7 @@ public final class ConnectionOrder {
         result |= slot << (4 * out++);
       }
     }
-    return ofPacked(result);
+    return result;
   }
 
   /** A test on an accessory index. */

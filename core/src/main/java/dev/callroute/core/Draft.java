@@ -42,13 +42,45 @@ final class Draft implements StateView {
   // nothing; `calls` is either before.calls() or this.
   private CallList buffer;
 
-  /** A working copy of this state. */
+  // The values this draft's steps build, kept to build each once: a stepper's draft only.
+  final Interned interned;
+
+  /** A working copy of this state, for one step. */
   Draft(State s) {
+    interned = null;
     reset(s);
   }
 
-  /** A working copy to {@link #reset} before each step. */
-  Draft() {}
+  /** A working copy to {@link #reset} before each step, which keeps the values it builds. */
+  Draft() {
+    interned = new Interned();
+  }
+
+  /** The call with these components (kept, for a stepper's draft). */
+  Call call(String id, CallType type, CallState state, boolean system) {
+    return interned == null
+        ? new Call(id, type, state, system)
+        : interned.call(id, type, state, system);
+  }
+
+  /** The same call in another state. */
+  Call withState(Call c, CallState state) {
+    return call(c.id(), c.type(), state, c.system());
+  }
+
+  /** The connection order with the accessory connected last. */
+  ConnectionOrder connectedWith(int accessory) {
+    return interned == null
+        ? connected.with(accessory)
+        : interned.order(connected.packedWith(accessory));
+  }
+
+  /** The connection order without the accessory. */
+  ConnectionOrder connectedWithout(int accessory) {
+    return interned == null
+        ? connected.without(accessory)
+        : interned.order(connected.packedWithout(accessory));
+  }
 
   /** Makes this the working copy of {@code s}, as a new one would be. */
   void reset(State s) {
@@ -297,6 +329,11 @@ final class Draft implements StateView {
   public State toState() {
     if (unchanged()) {
       return before;
+    }
+    if (calls == buffer && interned == null) {
+      // A one-step draft hands its list of calls to the state rather than have it copied.
+      buffer.freeze();
+      buffer = null;
     }
     return new State(
         before.world(),

@@ -13,14 +13,14 @@ final class SystemCallRules {
    */
   private static Rejection admit(Draft d, String id, CallType type, Rule rule) {
     if (d.before.callOrNull(id) != null) {
-      return reject(RejectionReason.CALL_EXISTS, id, rule);
+      return reject(d, RejectionReason.CALL_EXISTS, id, rule);
     }
     if (type == CallType.APP) {
       if (d.appCall() != null) {
-        return reject(RejectionReason.APP_HAS_ONE_CALL, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
+        return reject(d, RejectionReason.APP_HAS_ONE_CALL, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
       if (rule == Rule.CALL_DIAL && !d.world().app().callKit() && d.anySystemCall()) {
-        return reject(RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
+        return reject(d, RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
     }
     return null;
@@ -35,7 +35,7 @@ final class SystemCallRules {
     if (system) {
       VoipRules.interrupt(d);
     }
-    d.putCall(Interned.call(id, type, CallState.RINGING, system));
+    d.putCall(d.call(id, type, CallState.RINGING, system));
     return null;
   }
 
@@ -47,15 +47,15 @@ final class SystemCallRules {
     boolean system = d.world().isSystemCall(type);
     d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     if (!system) {
-      d.putCall(Interned.call(id, type, CallState.ACTIVE, false));
+      d.putCall(d.call(id, type, CallState.ACTIVE, false));
       d.routeVoip(VoipRules.startRoute(d));
       return null;
     }
     if (d.anySystemCall()) {
-      return reject(RejectionReason.SYSTEM_CALL_IN_PROGRESS, id, Rule.CALL_DIAL);
+      return reject(d, RejectionReason.SYSTEM_CALL_IN_PROGRESS, id, Rule.CALL_DIAL);
     }
     VoipRules.interrupt(d);
-    d.putCall(Interned.call(id, type, CallState.ACTIVE, true));
+    d.putCall(d.call(id, type, CallState.ACTIVE, true));
     d.routeSystem(dialRoute(d, type == CallType.APP));
     d.systemCallSinceBluetooth = true;
     return null;
@@ -64,10 +64,10 @@ final class SystemCallRules {
   static Rejection answer(Draft d, String id, Target via) {
     Call call = d.before.callOrNull(id);
     if (call == null) {
-      return reject(RejectionReason.NO_SUCH_CALL, id, Rule.CALL_ANSWER_ON_IPHONE);
+      return reject(d, RejectionReason.NO_SUCH_CALL, id, Rule.CALL_ANSWER_ON_IPHONE);
     }
     if (call.state() != CallState.RINGING) {
-      return reject(RejectionReason.NOT_RINGING, id, Rule.CALL_ANSWER_ON_IPHONE);
+      return reject(d, RejectionReason.NOT_RINGING, id, Rule.CALL_ANSWER_ON_IPHONE);
     }
     if (via.isAccessory()) {
       Rejection r = Rejections.requireConnected(d, via.accessory(), Rule.CALL_ANSWER_ON_ACCESSORY);
@@ -76,34 +76,34 @@ final class SystemCallRules {
       }
       if (!d.world().known(via.accessory()).hasCallButton()) {
         return reject(
-            RejectionReason.NO_CALL_BUTTON, via.accessory(), Rule.CALL_ANSWER_ON_ACCESSORY);
+            d, RejectionReason.NO_CALL_BUTTON, via.accessory(), Rule.CALL_ANSWER_ON_ACCESSORY);
       }
       if (call.isVoip()) {
         return reject(
-            RejectionReason.BUTTON_REACHES_SYSTEM_CALLS_ONLY, id, Rule.CALL_ANSWER_ON_ACCESSORY);
+            d, RejectionReason.BUTTON_REACHES_SYSTEM_CALLS_ONLY, id, Rule.CALL_ANSWER_ON_ACCESSORY);
       }
     }
     d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
     if (call.isVoip()) {
       if (d.anySystemCall()) {
-        return reject(RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
+        return reject(d, RejectionReason.VOIP_BLOCKED, id, Rule.VOIP_BLOCKED_BY_SYSTEM_CALL);
       }
-      d.putCall(call.withState(CallState.ACTIVE));
+      d.putCall(d.withState(call, CallState.ACTIVE));
       d.routeVoip(VoipRules.startRoute(d));
       return null;
     }
     Call active = d.find(CallState.ACTIVE, true);
     if (active != null) {
       if (d.find(CallState.HELD, true) != null) {
-        return reject(RejectionReason.TOO_MANY_CALLS, id, Rule.CALL_WAITING);
+        return reject(d, RejectionReason.TOO_MANY_CALLS, id, Rule.CALL_WAITING);
       }
       if (active.isApp()) {
         AppApiRules.dropOverride(d);
       }
-      d.putCall(active.withState(CallState.HELD));
+      d.putCall(d.withState(active, CallState.HELD));
       d.apply(Rule.CALL_WAITING);
     }
-    d.putCall(call.withState(CallState.ACTIVE));
+    d.putCall(d.withState(call, CallState.ACTIVE));
     d.routeSystem(answerRoute(d, call, via));
     d.systemCallSinceBluetooth = true;
     return null;
@@ -113,10 +113,10 @@ final class SystemCallRules {
   static Rejection end(Draft d, String id, boolean declineOnly) {
     Call call = d.before.callOrNull(id);
     if (call == null) {
-      return reject(RejectionReason.NO_SUCH_CALL, id, Rule.CALL_END);
+      return reject(d, RejectionReason.NO_SUCH_CALL, id, Rule.CALL_END);
     }
     if (declineOnly && call.state() != CallState.RINGING) {
-      return reject(RejectionReason.NOT_RINGING, id, Rule.CALL_END);
+      return reject(d, RejectionReason.NOT_RINGING, id, Rule.CALL_END);
     }
     d.removeCall(id);
     if (call.state() == CallState.RINGING) {
@@ -138,7 +138,7 @@ final class SystemCallRules {
     }
     Call held = d.find(CallState.HELD, true);
     if (held != null) {
-      d.putCall(held.withState(CallState.ACTIVE));
+      d.putCall(d.withState(held, CallState.ACTIVE));
       d.apply(Rule.CALL_WAITING);
       return null;
     }
@@ -153,7 +153,10 @@ final class SystemCallRules {
     Call active = d.find(CallState.ACTIVE, true);
     if (active == null) {
       return reject(
-          RejectionReason.NO_ACTIVE_SYSTEM_CALL, pick.toString(), Rule.CALL_SWITCH_ON_CALL_SCREEN);
+          d,
+          RejectionReason.NO_ACTIVE_SYSTEM_CALL,
+          pick.toString(),
+          Rule.CALL_SWITCH_ON_CALL_SCREEN);
     }
     if (pick.isAccessory()) {
       Rejection r =
@@ -163,10 +166,14 @@ final class SystemCallRules {
       }
       if (!Routes.callCapable(d.world().known(pick.accessory()))) {
         return reject(
-            RejectionReason.CANNOT_CARRY_CALLS, pick.accessory(), Rule.CALL_SWITCH_ON_CALL_SCREEN);
+            d,
+            RejectionReason.CANNOT_CARRY_CALLS,
+            pick.accessory(),
+            Rule.CALL_SWITCH_ON_CALL_SCREEN);
       }
     } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world(), d.connected) >= 0) {
-      return reject(RejectionReason.IPHONE_NOT_OFFERED, "iphone", Rule.CALL_SWITCH_ON_CALL_SCREEN);
+      return reject(
+          d, RejectionReason.IPHONE_NOT_OFFERED, "iphone", Rule.CALL_SWITCH_ON_CALL_SCREEN);
     }
     boolean endsOverride = active.isApp() && d.speakerOverride();
     if (active.isApp()) {

@@ -97,7 +97,7 @@ final class VoipRules {
       d.apply(Rule.VOIP_INTERRUPTED_BY_SYSTEM_CALL);
     }
     if (!d.anySystemCall()) {
-      d.putCall(voip.withState(CallState.ACTIVE));
+      d.putCall(d.withState(voip, CallState.ACTIVE));
       d.interruptionEndedShouldResume = true;
     }
   }
@@ -107,7 +107,7 @@ final class VoipRules {
     Call voip = d.voipCall();
     if (voip != null && voip.state() == CallState.ACTIVE) {
       AppApiRules.dropOverride(d);
-      d.putCall(voip.withState(CallState.HELD));
+      d.putCall(d.withState(voip, CallState.HELD));
       d.interruptionBegan = true;
       d.apply(Rule.VOIP_INTERRUPTED_BY_SYSTEM_CALL);
       d.routeChangeReason = Notification.ROUTE_CHANGE_CATEGORY_CHANGE;
@@ -166,7 +166,7 @@ final class VoipRules {
   static Rejection controlCenter(Draft d, Target pick) {
     Rule rule = Rule.VOIP_CONTROL_CENTER_CHOICE;
     if (d.anySystemCall()) {
-      return reject(RejectionReason.CONTROL_CENTER_DURING_SYSTEM_CALL, pick.toString(), rule);
+      return reject(d, RejectionReason.CONTROL_CENTER_DURING_SYSTEM_CALL, pick.toString(), rule);
     }
     Call voip = d.voipCall();
     boolean callActive = voip != null && voip.state() == CallState.ACTIVE;
@@ -178,17 +178,18 @@ final class VoipRules {
       Accessory acc = d.world().known(pick.accessory());
       if (callActive && !d.world().app().isReceiver() && acc.kind().isBluetooth()) {
         if (acc.hfp() == HfpSupport.NEVER) {
-          return reject(RejectionReason.CANNOT_CARRY_CALLS, acc.id(), rule);
+          return reject(d, RejectionReason.CANNOT_CARRY_CALLS, acc.id(), rule);
         }
         if (!acc.hfpUsableFor(false)) {
           return reject(
+              d,
               RejectionReason.HFP_NOT_USABLE_BY_VOIP,
               acc.id(),
               Rule.VOIP_BLUETOOTH_SPEAKER_NEEDS_SYSTEM_CALL);
         }
       }
     } else if (pick.kind() == Target.Kind.IPHONE && Routes.lastWired(d.world(), d.connected) >= 0) {
-      return reject(RejectionReason.IPHONE_NOT_OFFERED, "iphone", rule);
+      return reject(d, RejectionReason.IPHONE_NOT_OFFERED, "iphone", rule);
     }
     d.controlCenterChoice = pick;
     d.apply(rule);

@@ -23,7 +23,7 @@
  * {@code AppApiRules}, {@code RouteRules}), each the only file that applies the rules of its
  * section; {@code Draft}, the working copy of a state whose {@code routeTo} is the one writer of
  * the call routes; {@code Routes}, pure route helpers; {@code Views}, the answers derived from a
- * state's components; {@code CallList}, the list class of calls; {@code Interned}, shared instances
- * of the values a step builds. This package depends on nothing but the JDK.
+ * state's components; {@code CallList}, the list class of calls; {@code Interned}, a stepper's kept
+ * instances of the values a step builds. This package depends on nothing but the JDK.
  */
 package dev.callroute.core;
