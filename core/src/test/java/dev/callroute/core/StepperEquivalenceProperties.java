@@ -95,16 +95,10 @@ class StepperEquivalenceProperties {
     return expected.state();
   }
 
+  /** Every kind of app, as {@code EnginePropertiesTest} draws them. */
   @Provide
   Arbitrary<App> apps() {
-    return Arbitraries.of(
-        RuleCase.SENDER,
-        RuleCase.CALLKIT,
-        RuleCase.CALLKIT_SPEAKER,
-        RuleCase.CALLKIT_VIDEO,
-        RuleCase.SPEAKER_APP,
-        RuleCase.VIDEO_APP,
-        RuleCase.RECEIVER);
+    return new EnginePropertiesTest().everyApp();
   }
 
   @Provide
