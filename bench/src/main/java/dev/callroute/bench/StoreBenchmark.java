@@ -36,9 +36,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * expands, in the order it expands them, so the stores number them as the search does. The look-ups
  * then replay a stream shaped like the successors the explorer sends to the store: batches of 5 and
  * 6 states (5.4 per state in the real search), each state stored at a random position with
- * probability 0.8, else absent (a stored state with one bit flipped, checked absent). {@code
- * store=old} is {@link OldStateStore}, the store before the fingerprints; {@code new} the
- * explorer's {@link StateStore}. The setup checks that both give the same answers.
+ * probability 0.8, else absent (a stored state with one bit flipped, checked absent). The setup
+ * checks that batched and one-by-one look-ups give the same answers. To compare with an earlier
+ * store, run this benchmark in a build of that commit (bench/README.md, "before" builds).
  */
 @org.openjdk.jmh.annotations.State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -67,14 +67,6 @@ public class StoreBenchmark {
   @Param({"64"})
   public int work;
 
-  /** Which store: {@code old} or {@code new}. */
-  @Param({"old", "new"})
-  public String store;
-
-  /** 0 for the old store, 1 for the new; set from {@link #store} by the setup. */
-  int kind;
-
-  private OldStateStore old;
   private StateStore current;
   private long[] statesLo;
   private long[] statesHi;
@@ -87,22 +79,15 @@ public class StoreBenchmark {
   /** Runs the search, fills the store and makes the look-up stream. */
   @Setup
   public void setUp() {
-    if (!store.equals("old") && !store.equals("new")) {
-      throw new IllegalArgumentException("store is old or new, not " + store);
-    }
-    kind = store.equals("old") ? 0 : 1;
     collect();
     int n = statesLo.length;
-    old = new OldStateStore();
     current = new StateStore();
     for (int id = 0; id < n; id++) {
-      int a = old.add(statesLo[id], statesHi[id], id - 1, 0);
-      int b = current.add(statesLo[id], statesHi[id], id - 1, 0);
-      if (a != id || b != id) {
-        throw new IllegalStateException("state " + id + " numbered " + a + " and " + b);
+      int a = current.add(statesLo[id], statesHi[id], id - 1, 0);
+      if (a != id) {
+        throw new IllegalStateException("state " + id + " numbered " + a);
       }
     }
-    old.startRound();
     current.startRound();
     SplittableRandom random = new SplittableRandom(42);
     lo = new long[LOOKUPS];
@@ -119,7 +104,7 @@ public class StoreBenchmark {
           } else {
             hi[i] ^= 1L << (bit - 64);
           }
-        } while (old.contains(lo[i], hi[i]));
+        } while (current.contains(lo[i], hi[i]));
       }
     }
     int[] sizes = new int[LOOKUPS / 5 + 1];
@@ -177,20 +162,17 @@ public class StoreBenchmark {
     statesHi = Arrays.copyOf(found[1], count[0]);
   }
 
-  /** Both stores answer every look-up alike, one by one and in batches. */
+  /** The store answers every look-up alike one by one and in batches. */
   private void check() {
-    boolean[] a = new boolean[64];
     boolean[] b = new boolean[64];
     int at = 0;
     for (int size : batches) {
       long[] l = Arrays.copyOfRange(lo, at, at + size);
       long[] h = Arrays.copyOfRange(hi, at, at + size);
-      old.containsAll(l, h, size, scratch, a);
       current.containsAll(l, h, size, scratch, b);
       for (int j = 0; j < size; j++) {
-        boolean one = current.contains(l[j], h[j]);
-        if (a[j] != b[j] || a[j] != one || a[j] != old.contains(l[j], h[j])) {
-          throw new IllegalStateException("the stores disagree on look-up " + (at + j));
+        if (b[j] != current.contains(l[j], h[j])) {
+          throw new IllegalStateException("batched and single look-ups disagree: " + (at + j));
         }
       }
       at += size;
@@ -221,7 +203,7 @@ public class StoreBenchmark {
     int at = 0;
     for (int size : batches) {
       for (int i = at; i < at + size; i++) {
-        found += (kind == 0 ? old.contains(lo[i], hi[i]) : current.contains(lo[i], hi[i])) ? 1 : 0;
+        found += current.contains(lo[i], hi[i]) ? 1 : 0;
       }
       at += size;
       Blackhole.consumeCPU(work);
@@ -240,11 +222,7 @@ public class StoreBenchmark {
     for (int size : batches) {
       System.arraycopy(lo, at, l, 0, size);
       System.arraycopy(hi, at, h, 0, size);
-      if (kind == 0) {
-        old.containsAll(l, h, size, scratch, out);
-      } else {
-        current.containsAll(l, h, size, scratch, out);
-      }
+      current.containsAll(l, h, size, scratch, out);
       for (int j = 0; j < size; j++) {
         found += out[j] ? 1 : 0;
       }
@@ -259,16 +237,9 @@ public class StoreBenchmark {
   @OperationsPerInvocation(ADDS)
   public int add() {
     int last = 0;
-    if (kind == 0) {
-      OldStateStore s = new OldStateStore();
-      for (int id = 0; id < ADDS; id++) {
-        last = s.add(statesLo[id], statesHi[id], id - 1, 0);
-      }
-    } else {
-      StateStore s = new StateStore();
-      for (int id = 0; id < ADDS; id++) {
-        last = s.add(statesLo[id], statesHi[id], id - 1, 0);
-      }
+    StateStore s = new StateStore();
+    for (int id = 0; id < ADDS; id++) {
+      last = s.add(statesLo[id], statesHi[id], id - 1, 0);
     }
     return last;
   }

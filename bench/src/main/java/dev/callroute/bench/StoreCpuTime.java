@@ -8,10 +8,11 @@ import java.util.function.IntSupplier;
 
 /**
  * {@link StoreBenchmark} for a busy machine: the same look-up streams timed in CPU time of the
- * measuring thread, which time slices lost to other processes do not inflate, the old and new store
- * in turns, round after round. Prints the median, lowest and highest CPU ns per look-up over the
- * rounds, the work between batches ({@code spacer}) subtracted. Run it with {@code java -Xmx8g -cp
- * bench/target/benchmarks.jar dev.callroute.bench.StoreCpuTime [rounds]} from the repository root.
+ * measuring thread, which time slices lost to other processes do not inflate, one by one and
+ * batched in turns, round after round. Prints the median, lowest and highest CPU ns per look-up
+ * over the rounds, the work between batches ({@code spacer}) subtracted. Run it with {@code java
+ * -Xmx8g -cp bench/target/benchmarks.jar dev.callroute.bench.StoreCpuTime [rounds]} from the
+ * repository root.
  */
 public final class StoreCpuTime {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -23,19 +24,10 @@ public final class StoreCpuTime {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     StoreBenchmark b = new StoreBenchmark();
     b.world = "bench/worlds/large.yaml";
-    b.store = "old";
     b.work = 64;
     b.setUp();
-    String[] names = {
-      "spacer", "contains old", "contains new", "containsAll old", "containsAll new"
-    };
-    IntSupplier[] runs = {
-      b::spacer,
-      () -> run(b, 0, false),
-      () -> run(b, 1, false),
-      () -> run(b, 0, true),
-      () -> run(b, 1, true)
-    };
+    String[] names = {"spacer", "contains", "containsAll"};
+    IntSupplier[] runs = {b::spacer, b::contains, b::containsAll};
     double[][] ns = new double[runs.length][rounds];
     long sink = 0;
     for (int round = -3; round < rounds; round++) {
@@ -63,11 +55,6 @@ public final class StoreCpuTime {
           r == 0 ? "" : ", spacer subtracted");
     }
     System.out.println("(" + (sink & 1) + ")");
-  }
-
-  private static int run(StoreBenchmark b, int kind, boolean batched) {
-    b.kind = kind;
-    return batched ? b.containsAll() : b.contains();
   }
 
   private static double median(double[] values) {
