@@ -21,7 +21,6 @@ import java.util.Objects;
 public final class Stepper implements Transition {
   private final Draft draft = new Draft();
   private State from;
-  private Step step;
   private Rejection rejection;
   private boolean routeChanged;
 
@@ -34,7 +33,7 @@ public final class Stepper implements Transition {
    */
   public boolean step(State from, Step step) {
     this.from = Objects.requireNonNull(from, "from");
-    this.step = Objects.requireNonNull(step, "step");
+    Objects.requireNonNull(step, "step");
     draft.reset(from);
     rejection = Engine.dispatch(draft, step);
     if (rejection != null) {
@@ -104,11 +103,5 @@ public final class Stepper implements Transition {
     return rejection != null
         ? Engine.rejected(from, rejection)
         : Engine.applied(draft, routeChanged);
-  }
-
-  /** The step last applied. */
-  public Step lastStep() {
-    requireStepped();
-    return step;
   }
 }
