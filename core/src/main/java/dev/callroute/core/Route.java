@@ -30,24 +30,6 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
   public static final Route SPEAKER_PLAYBACK =
       new Route(Port.BUILT_IN_SPEAKER, BUILT_IN, Port.NONE, BUILT_IN);
 
-  // Shared instances of the routes the rules build most often, so that deciding allocates less.
-  // Routes are values: a cached instance equals a new one.
-  private static final Route[] HFP = new Route[ConnectionOrder.CAPACITY];
-  private static final Route[] A2DP = new Route[ConnectionOrder.CAPACITY];
-  private static final Route[] HEADPHONES = new Route[ConnectionOrder.CAPACITY];
-  private static final Route[] WIRED_HEADSET_CALL = new Route[ConnectionOrder.CAPACITY];
-  private static final Route[] WIRED_HEADPHONES_CALL = new Route[ConnectionOrder.CAPACITY];
-
-  static {
-    for (int a = 0; a < ConnectionOrder.CAPACITY; a++) {
-      HFP[a] = new Route(Port.BLUETOOTH_HFP, a, Port.BLUETOOTH_HFP, a);
-      A2DP[a] = new Route(Port.BLUETOOTH_A2DP, a, Port.NONE, BUILT_IN);
-      HEADPHONES[a] = new Route(Port.HEADPHONES, a, Port.NONE, BUILT_IN);
-      WIRED_HEADSET_CALL[a] = new Route(Port.HEADPHONES, a, Port.HEADSET_MIC, a);
-      WIRED_HEADPHONES_CALL[a] = new Route(Port.HEADPHONES, a, Port.BUILT_IN_MIC, BUILT_IN);
-    }
-  }
-
   public Route {
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(input, "input");
@@ -62,10 +44,7 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
 
   /** Both directions on one accessory's hands-free profile. */
   public static Route hfp(int accessory) {
-    if (accessory >= 0 && accessory < HFP.length) {
-      return HFP[accessory];
-    }
-    return new Route(Port.BLUETOOTH_HFP, accessory, Port.BLUETOOTH_HFP, accessory);
+    return of(Port.BLUETOOTH_HFP, accessory, Port.BLUETOOTH_HFP, accessory);
   }
 
   /**
@@ -73,25 +52,14 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
    * for headphones without one, the built-in microphone.
    */
   static Route wiredCall(int accessory, boolean headsetMic) {
-    if (accessory >= 0 && accessory < WIRED_HEADSET_CALL.length) {
-      return headsetMic ? WIRED_HEADSET_CALL[accessory] : WIRED_HEADPHONES_CALL[accessory];
-    }
     return headsetMic
-        ? new Route(Port.HEADPHONES, accessory, Port.HEADSET_MIC, accessory)
-        : new Route(Port.HEADPHONES, accessory, Port.BUILT_IN_MIC, BUILT_IN);
+        ? of(Port.HEADPHONES, accessory, Port.HEADSET_MIC, accessory)
+        : of(Port.HEADPHONES, accessory, Port.BUILT_IN_MIC, BUILT_IN);
   }
 
   /** An output only, with no input. */
   public static Route playback(Port output, int accessory) {
-    if (accessory >= 0 && accessory < A2DP.length) {
-      if (output == Port.BLUETOOTH_A2DP) {
-        return A2DP[accessory];
-      }
-      if (output == Port.HEADPHONES) {
-        return HEADPHONES[accessory];
-      }
-    }
-    return new Route(output, accessory, Port.NONE, BUILT_IN);
+    return of(output, accessory, Port.NONE, BUILT_IN);
   }
 
   /** Whether this is {@link #NONE}. */
@@ -112,7 +80,9 @@ public record Route(Port output, int outputAccessory, Port input, int inputAcces
     return of(output, outputAccessory, newInput, newInputAccessory);
   }
 
-  // Every route of accessories 0 to 15, built on first use: index by ports and accessories + 1.
+  // Every route of accessories 0 to 14, built on first use and then shared, so that deciding
+  // allocates nothing: index by ports and accessories + 1. Routes are values: a shared instance
+  // equals a new one.
   private static final int SIDE = ConnectionOrder.CAPACITY + 1;
   private static final int PORTS = Port.values().length;
   private static final Route[] ALL = new Route[PORTS * SIDE * PORTS * SIDE];
