@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExplorerTest {
   static Stream<Named<World>> worlds() {
@@ -161,6 +162,65 @@ class ExplorerTest {
     assertThat(f.steps()).hasSize(2);
     assertThat(f.steps().get(0)).isInstanceOf(Step.Dial.class);
     assertThat(f.steps().get(1)).isInstanceOf(Step.IncomingCall.class);
+  }
+
+  /**
+   * A check that reads only the state after the step may say so ({@link
+   * TransitionCheck#stateOnly}): the explorer then answers it once per state for the transitions
+   * that leave the state as it was. The counterexamples must be those of the full check, for a
+   * property first broken by a step that moves (a held call) and for one the start state already
+   * breaks, so that a rejected step from it is the first violation (the loudspeaker, media's route
+   * with nothing connected).
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void aStateOnlyCheckFindsTheCounterexamplesOfTheFullCheck(int threads) {
+    World world = Worlds.world(VOIP_SENDER, "airpods:BLUETOOTH_HEADSET");
+    List<java.util.function.Predicate<State>> properties =
+        List.of(
+            s -> s.calls().stream().noneMatch(c -> c.state() == CallState.HELD),
+            s -> s.currentRoute().output() != dev.callroute.core.Port.BUILT_IN_SPEAKER);
+    for (java.util.function.Predicate<State> p : properties) {
+      List<Finding> full = violations(world, threads, stateCheck(p, false));
+      List<Finding> once = violations(world, threads, stateCheck(p, true));
+      assertThat(full).hasSize(1);
+      assertThat(once)
+          .extracting(Finding::steps)
+          .isEqualTo(full.stream().map(Finding::steps).toList());
+      assertThat(once)
+          .extracting(Finding::last)
+          .isEqualTo(full.stream().map(Finding::last).toList());
+    }
+  }
+
+  private static TransitionCheck stateCheck(
+      java.util.function.Predicate<State> p, boolean stateOnly) {
+    return new TransitionCheck() {
+      @Override
+      public String property() {
+        return "a property of the state";
+      }
+
+      @Override
+      public boolean holds(State before, Step step, Outcome outcome) {
+        return p.test(outcome.state());
+      }
+
+      @Override
+      public boolean stateOnly() {
+        return stateOnly;
+      }
+    };
+  }
+
+  private static List<Finding> violations(World world, int threads, TransitionCheck check) {
+    return new Explorer(
+            Worlds.start(world),
+            java.util.Set.of(),
+            new ExploreOptions(2, Integer.MAX_VALUE, List.of(), Optional.empty(), threads),
+            List.of(check))
+        .run(Explorer.Progress.NONE)
+        .violations();
   }
 
   static Stream<Arguments> reachQueries() {
