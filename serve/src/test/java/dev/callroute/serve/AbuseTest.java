@@ -50,16 +50,8 @@ class AbuseTest {
     // The server answers 413 from the declared length and may close before the whole body is
     // written, so the client reads the answer even when a write fails (a broken pipe).
     String reply =
-        Http.rawEarlyAnswer(
-            server.port(),
-            "POST /api/sessions/"
-                + id
-                + "/scenario HTTP/1.1\r\nHost: 127.0.0.1:"
-                + server.port()
-                + "\r\nContent-Type: application/json\r\nContent-Length: "
-                + over.length()
-                + "\r\nConnection: close\r\n\r\n",
-            over.getBytes(StandardCharsets.UTF_8));
+        rawScenarioPost(
+            id, "Content-Length: " + over.length(), over.getBytes(StandardCharsets.UTF_8));
     assertThat(reply)
         .startsWith("HTTP/1.1 413 ")
         .contains("Content-Type: application/json")
@@ -77,17 +69,27 @@ class AbuseTest {
     chunked.write(big);
     chunked.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.UTF_8));
     // The server stops reading at the cap and answers; the rest of the body may not get through.
-    String reply =
-        Http.rawEarlyAnswer(
-            server.port(),
-            "POST /api/sessions/"
-                + id
-                + "/scenario HTTP/1.1\r\nHost: 127.0.0.1:"
-                + server.port()
-                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked"
-                + "\r\nConnection: close\r\n\r\n",
-            chunked.toByteArray());
+    String reply = rawScenarioPost(id, "Transfer-Encoding: chunked", chunked.toByteArray());
     assertThat(reply).startsWith("HTTP/1.1 413 ").doesNotContain("Exception");
+  }
+
+  /**
+   * Posts a scenario body over a raw socket, with this length header, and returns the answer, read
+   * even when the server answers before the whole body is written (see {@link
+   * Http#rawEarlyAnswer}).
+   */
+  private static String rawScenarioPost(String id, String lengthHeader, byte[] body)
+      throws Exception {
+    return Http.rawEarlyAnswer(
+        server.port(),
+        "POST /api/sessions/"
+            + id
+            + "/scenario HTTP/1.1\r\nHost: 127.0.0.1:"
+            + server.port()
+            + "\r\nContent-Type: application/json\r\n"
+            + lengthHeader
+            + "\r\nConnection: close\r\n\r\n",
+        body);
   }
 
   static String base() {
