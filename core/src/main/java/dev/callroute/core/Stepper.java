@@ -2,6 +2,7 @@ package dev.callroute.core;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@link Engine#next} without building anything: one reusable working copy, stepped again and
@@ -20,7 +21,6 @@ import java.util.Objects;
  */
 public final class Stepper implements Transition {
   private final Draft draft = new Draft();
-  private State from;
   private Rejection rejection;
   private boolean routeChanged;
 
@@ -29,12 +29,12 @@ public final class Stepper implements Transition {
 
   /**
    * Applies the step to the state, as {@link Engine#next} would; returns whether it applied (false:
-   * rejected). Allocates nothing once the world's interned values are warm.
+   * rejected). Allocates nothing once the values it keeps ({@link Interned}) are warm.
    */
   public boolean step(State from, Step step) {
-    this.from = Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(from, "from");
     Objects.requireNonNull(step, "step");
-    draft.reset(from);
+    draft.reset(from); // the state stepped from is the draft's before
     rejection = Engine.dispatch(draft, step);
     if (rejection != null) {
       routeChanged = false;
@@ -45,7 +45,7 @@ public final class Stepper implements Transition {
   }
 
   private void requireStepped() {
-    if (from == null) {
+    if (draft.before == null) {
       throw new IllegalStateException("nothing stepped yet");
     }
   }
@@ -57,9 +57,9 @@ public final class Stepper implements Transition {
   }
 
   /** The rejection of the last step, when it was rejected. */
-  public java.util.Optional<Rejection> rejection() {
+  public Optional<Rejection> rejection() {
     requireStepped();
-    return java.util.Optional.ofNullable(rejection);
+    return Optional.ofNullable(rejection);
   }
 
   /**
@@ -69,7 +69,7 @@ public final class Stepper implements Transition {
   @Override
   public StateView after() {
     requireStepped();
-    return rejection != null ? from : draft;
+    return rejection != null ? draft.before : draft;
   }
 
   /** Whether the last step applied and left every component of the state as it was. */
@@ -101,7 +101,7 @@ public final class Stepper implements Transition {
   public Outcome outcome() {
     requireStepped();
     return rejection != null
-        ? Engine.rejected(from, rejection)
+        ? Engine.rejected(draft.before, rejection)
         : Engine.applied(draft, routeChanged);
   }
 }
