@@ -301,23 +301,6 @@ public final class StateCodec {
     return out * (2 + 2 * accessories) + in;
   }
 
-  // outCode and inCode as tables by port: code = base + step * accessory index (built-in ports
-  // have index -1 and step 0); -1 for a port that is not an output (an input).
-  private static final int[] OUT_BASE = new int[Port.values().length];
-  private static final int[] OUT_STEP = new int[Port.values().length];
-  private static final int[] IN_BASE = new int[Port.values().length];
-  private static final int[] IN_STEP = new int[Port.values().length];
-
-  static {
-    for (Port p : Port.values()) {
-      boolean accessory = p.isAccessoryPort();
-      OUT_BASE[p.ordinal()] = p.isOutput() ? outCode(p, accessory ? 0 : Route.BUILT_IN) : -1;
-      OUT_STEP[p.ordinal()] = accessory ? 3 : 0;
-      IN_BASE[p.ordinal()] = p.isInput() ? inCode(p, accessory ? 0 : Route.BUILT_IN) : -1;
-      IN_STEP[p.ordinal()] = accessory ? 2 : 0;
-    }
-  }
-
   private int targetCode(Target t) {
     switch (t.kind()) {
       case NONE:
@@ -338,52 +321,44 @@ public final class StateCodec {
     }
   }
 
-  private static int outCode(Port p, int accessory) {
-    switch (p) {
-      case BUILT_IN_RECEIVER:
-        return 0;
-      case BUILT_IN_SPEAKER:
-        return 1;
-      case NONE:
-        return 2;
-      case HEADPHONES:
-        return 3 + 3 * accessory;
-      case BLUETOOTH_HFP:
-        return 4 + 3 * accessory;
-      case BLUETOOTH_A2DP:
-        return 5 + 3 * accessory;
-      default:
-        throw new IllegalArgumentException("not an output: " + p);
-    }
-  }
-
-  private static int inCode(Port p, int accessory) {
-    switch (p) {
-      case BUILT_IN_MIC:
-        return 0;
-      case NONE:
-        return 1;
-      case HEADSET_MIC:
-        return 2 + 2 * accessory;
-      case BLUETOOTH_HFP:
-        return 3 + 2 * accessory;
-      default:
-        throw new IllegalArgumentException("not an input: " + p);
-    }
-  }
-
   private static final Port[] BUILT_IN_OUTPUTS = {
     Port.BUILT_IN_RECEIVER, Port.BUILT_IN_SPEAKER, Port.NONE
   };
   private static final Port[] ACCESSORY_OUTPUTS = {
     Port.HEADPHONES, Port.BLUETOOTH_HFP, Port.BLUETOOTH_A2DP
   };
+  private static final Port[] BUILT_IN_INPUTS = {Port.BUILT_IN_MIC, Port.NONE};
   private static final Port[] ACCESSORY_INPUTS = {Port.HEADSET_MIC, Port.BLUETOOTH_HFP};
+
+  // The same layout by port, for encoding: code = base + step * accessory index (built-in ports
+  // have index -1 and step 0); base -1 for a port that is not an output (an input).
+  private static final int[] OUT_BASE = new int[Port.values().length];
+  private static final int[] OUT_STEP = new int[Port.values().length];
+  private static final int[] IN_BASE = new int[Port.values().length];
+  private static final int[] IN_STEP = new int[Port.values().length];
+
+  static {
+    java.util.Arrays.fill(OUT_BASE, -1);
+    java.util.Arrays.fill(IN_BASE, -1);
+    layout(BUILT_IN_OUTPUTS, ACCESSORY_OUTPUTS, OUT_BASE, OUT_STEP);
+    layout(BUILT_IN_INPUTS, ACCESSORY_INPUTS, IN_BASE, IN_STEP);
+  }
+
+  /** Fills the encoding tables from the decoding order: built-in ports, then per accessory. */
+  private static void layout(Port[] builtIn, Port[] accessory, int[] base, int[] step) {
+    for (int i = 0; i < builtIn.length; i++) {
+      base[builtIn[i].ordinal()] = i;
+    }
+    for (int i = 0; i < accessory.length; i++) {
+      base[accessory[i].ordinal()] = builtIn.length + i;
+      step[accessory[i].ordinal()] = accessory.length;
+    }
+  }
 
   private static Route routeOf(int out, int in) {
     Port op = out < 3 ? BUILT_IN_OUTPUTS[out] : ACCESSORY_OUTPUTS[(out - 3) % 3];
     int oa = out < 3 ? Route.BUILT_IN : (out - 3) / 3;
-    Port ip = in < 2 ? (in == 0 ? Port.BUILT_IN_MIC : Port.NONE) : ACCESSORY_INPUTS[(in - 2) % 2];
+    Port ip = in < 2 ? BUILT_IN_INPUTS[in] : ACCESSORY_INPUTS[(in - 2) % 2];
     int ia = in < 2 ? Route.BUILT_IN : (in - 2) / 2;
     Route r = new Route(op, oa, ip, ia);
     return r.equals(Route.NONE) ? Route.NONE : r;
@@ -395,17 +370,6 @@ public final class StateCodec {
 
   private static long lowMask(int bits) {
     return bits >= 64 ? -1L : (1L << bits) - 1;
-  }
-
-  static void put(long[] w, int pos, int width, long value) {
-    if (pos < 64) {
-      w[0] |= value << pos;
-      if (pos + width > 64) {
-        w[1] |= value >>> (64 - pos);
-      }
-    } else {
-      w[1] |= value << (pos - 64);
-    }
   }
 
   static long get(long[] w, int pos, int width) {
